@@ -1,0 +1,29 @@
+/* wxps_error: how the C core reports failure.
+ * Every fallible core call fills one of these; the Zend glue turns it into an exception. */
+#ifndef WXPS_ERROR_H
+#define WXPS_ERROR_H
+
+#include <stddef.h>
+
+typedef enum {
+	WXPS_OK = 0,
+	WXPS_E_ARGUMENT, /* bad config or option: nothing was sent */
+	WXPS_E_TRANSFER, /* network: DNS, connect, TLS, timeout, dropped connection */
+	WXPS_E_VERIFY,   /* an answer arrived but failed verification */
+	WXPS_E_INTERNAL  /* out of memory, library failure */
+} wxps_error_kind;
+
+typedef struct {
+	wxps_error_kind kind;
+	char message[512];
+} wxps_error;
+
+void wxps_error_clear(wxps_error *err);
+/* Record the first failure only: later, vaguer messages never overwrite a precise one. */
+int wxps_error_set(wxps_error *err, wxps_error_kind kind, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+#endif

@@ -1,0 +1,494 @@
+#include "wxps_http.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <curl/curl.h>
+
+struct wxps_http_engine {
+	CURLM *multi;
+	CURLSH *share;
+};
+
+struct wxps_transfer {
+	CURL *easy;
+	struct curl_slist *headers;
+	char *body;
+	size_t max_body;
+	int prereq_calls;
+	int resend_refused;
+	int too_large;
+	int done;
+	CURLcode result;
+	wxps_response *resp;
+	char errbuf[CURL_ERROR_SIZE];
+};
+
+static int wxps_http_global_ready = 0;
+
+wxps_http_engine *wxps_http_engine_new(wxps_error *err)
+{
+	wxps_http_engine *eng;
+
+	if (!wxps_http_global_ready) {
+		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+			wxps_error_set(err, WXPS_E_INTERNAL, "libcurl failed to initialise");
+			return NULL;
+		}
+		wxps_http_global_ready = 1;
+	}
+	eng = calloc(1, sizeof(*eng));
+	if (!eng) {
+		wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+		return NULL;
+	}
+	eng->multi = curl_multi_init();
+	eng->share = curl_share_init();
+	if (!eng->multi || !eng->share) {
+		wxps_http_engine_free(eng);
+		wxps_error_set(err, WXPS_E_INTERNAL, "libcurl failed to create a multi handle");
+		return NULL;
+	}
+	/* The multi handle already pools connections and DNS; TLS sessions need a share. */
+	curl_share_setopt(eng->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+	return eng;
+}
+
+void wxps_http_engine_free(wxps_http_engine *eng)
+{
+	if (!eng) {
+		return;
+	}
+	if (eng->multi) {
+		curl_multi_cleanup(eng->multi);
+	}
+	if (eng->share) {
+		curl_share_cleanup(eng->share);
+	}
+	free(eng);
+}
+
+const char *wxps_http_version(void)
+{
+	return curl_version();
+}
+
+const char *wxps_http_libcurl_version(void)
+{
+	return curl_version_info(CURLVERSION_NOW)->version;
+}
+
+/* ---- the answer ---- */
+
+static wxps_response *wxps_response_new(void)
+{
+	wxps_response *r = calloc(1, sizeof(*r));
+
+	if (r) {
+		wxps_buf_init(&r->body);
+	}
+	return r;
+}
+
+static void wxps_response_clear_headers(wxps_response *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nheaders; i++) {
+		free(r->headers[i].name);
+		free(r->headers[i].value);
+	}
+	r->nheaders = 0;
+	free(r->reason);
+	r->reason = NULL;
+}
+
+void wxps_response_free(wxps_response *r)
+{
+	if (!r) {
+		return;
+	}
+	wxps_response_clear_headers(r);
+	free(r->headers);
+	wxps_buf_free(&r->body);
+	free(r);
+}
+
+const char *wxps_response_header(const wxps_response *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nheaders; i++) {
+		if (strcasecmp(r->headers[i].name, name) == 0) {
+			return r->headers[i].value;
+		}
+	}
+	return NULL;
+}
+
+static const char *wxps_http_standard_reason(long status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 202: return "Accepted";
+	case 204: return "No Content";
+	case 301: return "Moved Permanently";
+	case 302: return "Found";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 429: return "Too Many Requests";
+	case 500: return "Internal Server Error";
+	case 502: return "Bad Gateway";
+	case 503: return "Service Unavailable";
+	case 504: return "Gateway Timeout";
+	default: return "";
+	}
+}
+
+static char *wxps_strndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static void wxps_trim(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\r' || (*s)[*n - 1] == '\n')) {
+		(*n)--;
+	}
+}
+
+/* "HTTP/1.1 200 OK": a new answer begins (after a 100 Continue, the real one follows). */
+static int wxps_parse_status_line(wxps_response *r, const char *line, size_t n)
+{
+	const char *p = line + 5, *end = line + n, *sp;
+	size_t plen;
+
+	wxps_response_clear_headers(r);
+	sp = memchr(p, ' ', (size_t)(end - p));
+	if (!sp) {
+		return -1;
+	}
+	plen = (size_t)(sp - p);
+	if (plen == 0 || plen >= sizeof(r->protocol)) {
+		return -1;
+	}
+	memcpy(r->protocol, p, plen);
+	r->protocol[plen] = '\0';
+	p = sp + 1;
+	r->status = strtol(p, NULL, 10);
+	p += strspn(p, "0123456789");
+	n = (size_t)(end - p);
+	wxps_trim(&p, &n);
+	r->reason = n ? wxps_strndup(p, n) : strdup(wxps_http_standard_reason(r->status));
+	return r->reason ? 0 : -1;
+}
+
+static int wxps_add_header(wxps_response *r, const char *line, size_t n)
+{
+	const char *colon = memchr(line, ':', n), *name = line, *value;
+	size_t nlen, vlen;
+	wxps_header *h;
+
+	if (!colon) {
+		return 0; /* not a header line; ignore as browsers do */
+	}
+	nlen = (size_t)(colon - line);
+	value = colon + 1;
+	vlen = n - nlen - 1;
+	wxps_trim(&name, &nlen);
+	wxps_trim(&value, &vlen);
+	if (nlen == 0) {
+		return 0;
+	}
+	if (r->nheaders == r->headers_cap) {
+		size_t cap = r->headers_cap ? r->headers_cap * 2 : 16;
+		wxps_header *grown = realloc(r->headers, cap * sizeof(*grown));
+		if (!grown) {
+			return -1;
+		}
+		r->headers = grown;
+		r->headers_cap = cap;
+	}
+	h = &r->headers[r->nheaders];
+	h->name = wxps_strndup(name, nlen);
+	h->value = wxps_strndup(value, vlen);
+	if (!h->name || !h->value) {
+		free(h->name);
+		free(h->value);
+		return -1;
+	}
+	r->nheaders++;
+	return 0;
+}
+
+static size_t wxps_on_header(char *data, size_t size, size_t nmemb, void *ud)
+{
+	wxps_transfer *t = ud;
+	size_t n = size * nmemb;
+	int rc = 0;
+
+	if (n >= 5 && memcmp(data, "HTTP/", 5) == 0) {
+		rc = wxps_parse_status_line(t->resp, data, n);
+	} else if (n > 2) {
+		rc = wxps_add_header(t->resp, data, n);
+	}
+	return rc == 0 ? n : 0;
+}
+
+static size_t wxps_on_body(char *data, size_t size, size_t nmemb, void *ud)
+{
+	wxps_transfer *t = ud;
+	size_t n = size * nmemb;
+
+	if (t->resp->body.len + n > t->max_body) {
+		t->too_large = 1;
+		return 0;
+	}
+	return wxps_buf_append(&t->resp->body, data, n) == 0 ? n : 0;
+}
+
+/* libcurl re-sends a request by itself when a reused connection dies before the answer.
+ * The first attempt may have reached the server, so a second attempt is refused here. */
+static int wxps_on_prereq(void *ud, char *conn_primary_ip, char *conn_local_ip, int conn_primary_port,
+                          int conn_local_port)
+{
+	wxps_transfer *t = ud;
+
+	(void)conn_primary_ip;
+	(void)conn_local_ip;
+	(void)conn_primary_port;
+	(void)conn_local_port;
+	if (t->prereq_calls++ > 0) {
+		t->resend_refused = 1;
+		return CURL_PREREQFUNC_ABORT;
+	}
+	return CURL_PREREQFUNC_OK;
+}
+
+/* ---- transfers ---- */
+
+static int wxps_has_header(const wxps_request *req, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < req->nheaders; i++) {
+		if (strncasecmp(req->headers[i], name, n) == 0 && req->headers[i][n] == ':') {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int wxps_build_headers(wxps_transfer *t, const wxps_request *req)
+{
+	struct curl_slist *next;
+	size_t i;
+
+	for (i = 0; i < req->nheaders; i++) {
+		next = curl_slist_append(t->headers, req->headers[i]);
+		if (!next) {
+			return -1;
+		}
+		t->headers = next;
+	}
+	/* No 100-continue round trip, and no form Content-Type libcurl would invent. */
+	next = curl_slist_append(t->headers, "Expect:");
+	if (!next) {
+		return -1;
+	}
+	t->headers = next;
+	if (req->body && !wxps_has_header(req, "Content-Type")) {
+		next = curl_slist_append(t->headers, "Content-Type:");
+		if (!next) {
+			return -1;
+		}
+		t->headers = next;
+	}
+	return 0;
+}
+
+static void wxps_set_method(wxps_transfer *t, const wxps_request *req)
+{
+	if (req->body) {
+		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, t->body);
+		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
+	} else {
+		curl_easy_setopt(t->easy, CURLOPT_HTTPGET, 1L);
+	}
+	if (strcmp(req->method, req->body ? "POST" : "GET") != 0) {
+		curl_easy_setopt(t->easy, CURLOPT_CUSTOMREQUEST, req->method);
+	}
+}
+
+static void wxps_set_options(wxps_http_engine *eng, wxps_transfer *t, const wxps_request *req)
+{
+	CURL *e = t->easy;
+
+	curl_easy_setopt(e, CURLOPT_URL, req->url);
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	/* The path was signed as it is: libcurl must not squash dot segments. */
+	curl_easy_setopt(e, CURLOPT_PATH_AS_IS, 1L);
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(e, CURLOPT_SHARE, eng->share);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, wxps_on_header);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, wxps_on_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
+	curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, wxps_on_prereq);
+	curl_easy_setopt(e, CURLOPT_PREREQDATA, t);
+	curl_easy_setopt(e, CURLOPT_PRIVATE, t);
+	curl_easy_setopt(e, CURLOPT_MAXAGE_CONN, WXPS_HTTP_MAX_IDLE_SECONDS);
+	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+	if (req->ca_file) {
+		curl_easy_setopt(e, CURLOPT_CAINFO, req->ca_file);
+	}
+	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, req->timeout_ms);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
+	wxps_set_method(t, req);
+}
+
+static void wxps_transfer_destroy(wxps_transfer *t)
+{
+	if (t->easy) {
+		curl_easy_cleanup(t->easy);
+	}
+	curl_slist_free_all(t->headers);
+	free(t->body);
+	wxps_response_free(t->resp);
+	free(t);
+}
+
+wxps_transfer *wxps_http_start(wxps_http_engine *eng, const wxps_request *req, wxps_error *err)
+{
+	wxps_transfer *t = calloc(1, sizeof(*t));
+
+	if (!t) {
+		wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+		return NULL;
+	}
+	t->max_body = req->max_body ? req->max_body : WXPS_HTTP_MAX_BODY;
+	t->resp = wxps_response_new();
+	t->easy = curl_easy_init();
+	if (req->body) {
+		t->body = malloc(req->body_len ? req->body_len : 1);
+		if (t->body && req->body_len) {
+			memcpy(t->body, req->body, req->body_len);
+		}
+	}
+	if (!t->resp || !t->easy || (req->body && !t->body) || wxps_build_headers(t, req) != 0) {
+		wxps_transfer_destroy(t);
+		wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+		return NULL;
+	}
+	wxps_set_options(eng, t, req);
+	if (curl_multi_add_handle(eng->multi, t->easy) != CURLM_OK) {
+		wxps_transfer_destroy(t);
+		wxps_error_set(err, WXPS_E_INTERNAL, "libcurl refused the transfer");
+		return NULL;
+	}
+	return t;
+}
+
+static void wxps_collect_finished(wxps_http_engine *eng)
+{
+	CURLMsg *msg;
+	int left;
+	wxps_transfer *t;
+
+	while ((msg = curl_multi_info_read(eng->multi, &left)) != NULL) {
+		if (msg->msg != CURLMSG_DONE) {
+			continue;
+		}
+		t = NULL;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+		if (t) {
+			t->result = msg->data.result;
+			t->done = 1;
+			curl_multi_remove_handle(eng->multi, t->easy);
+		}
+	}
+}
+
+int wxps_http_step(wxps_http_engine *eng, long timeout_ms)
+{
+	int running = 0;
+
+	curl_multi_perform(eng->multi, &running);
+	wxps_collect_finished(eng);
+	if (running > 0 && timeout_ms > 0) {
+		curl_multi_poll(eng->multi, NULL, 0, (int)timeout_ms, NULL);
+		curl_multi_perform(eng->multi, &running);
+		wxps_collect_finished(eng);
+	}
+	return running;
+}
+
+void wxps_http_wait(wxps_http_engine *eng, wxps_transfer *t)
+{
+	while (!t->done) {
+		wxps_http_step(eng, 1000);
+	}
+}
+
+int wxps_http_done(const wxps_transfer *t)
+{
+	return t->done;
+}
+
+static void wxps_transfer_error(wxps_transfer *t, wxps_error *err)
+{
+	const char *detail = t->errbuf[0] ? t->errbuf : curl_easy_strerror(t->result);
+
+	if (t->resend_refused) {
+		wxps_error_set(err, WXPS_E_TRANSFER,
+		               "connection closed after the request was sent; not re-sent, "
+		               "since the server may have received it");
+	} else if (t->too_large) {
+		wxps_error_set(err, WXPS_E_TRANSFER, "answer body larger than %zu bytes", t->max_body);
+	} else {
+		wxps_error_set(err, WXPS_E_TRANSFER, "%s (curl error %d)", detail, (int)t->result);
+	}
+}
+
+int wxps_http_result(wxps_transfer *t, wxps_response **resp, wxps_error *err)
+{
+	if (t->result != CURLE_OK) {
+		wxps_transfer_error(t, err);
+		return -1;
+	}
+	*resp = t->resp;
+	t->resp = NULL;
+	return 0;
+}
+
+void wxps_http_free(wxps_http_engine *eng, wxps_transfer *t)
+{
+	if (!t) {
+		return;
+	}
+	if (!t->done && eng) {
+		curl_multi_remove_handle(eng->multi, t->easy);
+	}
+	wxps_transfer_destroy(t);
+}

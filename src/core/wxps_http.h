@@ -1,0 +1,70 @@
+/* wxps_http: HTTP transfers over one libcurl multi handle per engine (one engine per process).
+ * Connections, DNS answers and TLS sessions are reused; a request that may have reached the server is never re-sent. */
+#ifndef WXPS_HTTP_H
+#define WXPS_HTTP_H
+
+#include <stddef.h>
+
+#include "wxps_buf.h"
+#include "wxps_error.h"
+
+typedef struct {
+	char *name; /* as the server spelled it */
+	char *value;
+} wxps_header;
+
+typedef struct {
+	long status;
+	char *reason;     /* "OK"; the standard phrase when the server sent none (HTTP/2) */
+	char protocol[8]; /* "1.1", "1.0", "2" */
+	wxps_header *headers;
+	size_t nheaders;
+	size_t headers_cap;
+	wxps_buf body;
+} wxps_response;
+
+typedef struct {
+	const char *method; /* upper case */
+	const char *url;
+	const char *const *headers; /* "Name: value" lines, sent as given */
+	size_t nheaders;
+	const char *body; /* NULL for none */
+	size_t body_len;
+	long timeout_ms;         /* whole call; 0 = none */
+	long connect_timeout_ms; /* 0 = libcurl's default */
+	const char *ca_file;     /* NULL = the system CA store; peer and host are always verified */
+	size_t max_body;         /* refuse larger answers; 0 = WXPS_HTTP_MAX_BODY */
+} wxps_request;
+
+#define WXPS_HTTP_MAX_BODY (64u * 1024u * 1024u)
+/* WeChat Pay closes idle connections after 8 s; never reuse one that old. */
+#define WXPS_HTTP_MAX_IDLE_SECONDS 7L
+
+typedef struct wxps_http_engine wxps_http_engine;
+typedef struct wxps_transfer wxps_transfer;
+
+wxps_http_engine *wxps_http_engine_new(wxps_error *err);
+void wxps_http_engine_free(wxps_http_engine *eng);
+
+/* Start a transfer; it progresses whenever the engine is driven. NULL with err on failure. */
+wxps_transfer *wxps_http_start(wxps_http_engine *eng, const wxps_request *req, wxps_error *err);
+/* Drive every transfer of the engine until t is finished. */
+void wxps_http_wait(wxps_http_engine *eng, wxps_transfer *t);
+/* Drive every transfer once, waiting at most timeout_ms for activity; returns how many still run. */
+int wxps_http_step(wxps_http_engine *eng, long timeout_ms);
+int wxps_http_done(const wxps_transfer *t);
+/* After done: 0 and the answer (ownership passes to the caller), or -1 and err (WXPS_E_TRANSFER). */
+int wxps_http_result(wxps_transfer *t, wxps_response **resp, wxps_error *err);
+/* Stop (if still running) and free a transfer. */
+void wxps_http_free(wxps_http_engine *eng, wxps_transfer *t);
+
+void wxps_response_free(wxps_response *r);
+/* The first value of a header, matched case-insensitively; NULL when absent. */
+const char *wxps_response_header(const wxps_response *r, const char *name);
+
+/* "libcurl/7.88.1 OpenSSL/3.0.x ..." */
+const char *wxps_http_version(void);
+/* "7.88.1" */
+const char *wxps_http_libcurl_version(void);
+
+#endif

@@ -1,0 +1,25 @@
+/* wxps_keys: RSA keys from the forms merchants hold them in.
+ * "file://path", PEM text (PKCS#1, PKCS#8, SPKI, X.509 certificate) or base64 DER, parsed once. */
+#ifndef WXPS_KEYS_H
+#define WXPS_KEYS_H
+
+#include <stddef.h>
+
+#include "wxps_error.h"
+
+typedef struct evp_pkey_st EVP_PKEY;
+
+/* A private key: PKCS#1 "RSA PRIVATE KEY", PKCS#8 "PRIVATE KEY", or base64 of either DER.
+ * Returns NULL and fills err (WXPS_E_ARGUMENT) when the source holds no usable RSA private key.
+ * The message names the form that failed, never any key bytes. */
+EVP_PKEY *wxps_key_load_private(const char *src, size_t len, wxps_error *err);
+
+/* A public key: SPKI "PUBLIC KEY", PKCS#1 "RSA PUBLIC KEY", an X.509 "CERTIFICATE",
+ * or base64 of SPKI DER. Same error rule as above. */
+EVP_PKEY *wxps_key_load_public(const char *src, size_t len, wxps_error *err);
+
+/* An extra reference on a shared key; wxps_key_free drops one. */
+EVP_PKEY *wxps_key_ref(EVP_PKEY *key);
+void wxps_key_free(EVP_PKEY *key);
+
+#endif

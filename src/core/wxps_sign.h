@@ -1,0 +1,42 @@
+/* wxps_sign: the APIv3 signature scheme, both directions.
+ * Requests are signed with the merchant key; answers and callbacks are verified with platform keys. */
+#ifndef WXPS_SIGN_H
+#define WXPS_SIGN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wxps_buf.h"
+#include "wxps_error.h"
+#include "wxps_keys.h"
+
+#define WXPS_NONCE_LEN 32
+/* Answers whose timestamp is further than this from our clock are refused. */
+#define WXPS_MAX_CLOCK_SKEW 300
+
+/* 32 characters of [0-9A-Za-z] from the OpenSSL CSPRNG, NUL-terminated. Returns 0 or -1. */
+int wxps_nonce(char out[WXPS_NONCE_LEN + 1]);
+
+/* base64(RSA-SHA256 PKCS#1 v1.5 over msg), appended to out. */
+int wxps_rsa_sign(EVP_PKEY *key, const char *msg, size_t len, wxps_buf *out, wxps_error *err);
+/* 1 when sig_b64 is a valid signature of msg under key, 0 when it is not (or is not base64). */
+int wxps_rsa_verify(EVP_PKEY *key, const char *msg, size_t len, const char *sig_b64, size_t sig_len);
+
+/* The Authorization header value for one request:
+ *   WECHATPAY2-SHA256-RSA2048 mchid="..",nonce_str="..",signature="..",timestamp="..",serial_no=".."
+ * signed over "METHOD\nTARGET\nTIMESTAMP\nNONCE\nBODY\n". target is path plus "?query" as sent. */
+int wxps_sign_request(EVP_PKEY *key, const char *mchid, const char *serial, const char *method, const char *target,
+                      const char *body, size_t body_len, int64_t timestamp, const char *nonce, wxps_buf *out,
+                      wxps_error *err);
+
+/* Check an answer's Wechatpay-Signature over "TIMESTAMP\nNONCE\nBODY\n" and its timestamp
+ * against now (within WXPS_MAX_CLOCK_SKEW). Returns 0, or -1 with err (WXPS_E_VERIFY) saying
+ * which check failed. */
+int wxps_verify_response(EVP_PKEY *key, const char *timestamp, const char *nonce, const char *body, size_t body_len,
+                         const char *signature, int64_t now, wxps_error *err);
+
+int wxps_base64_encode(const unsigned char *in, size_t len, wxps_buf *out);
+/* Strict decode (standard alphabet, padding required); whitespace is not skipped. -1 on bad input. */
+int wxps_base64_decode(const char *in, size_t len, wxps_buf *out);
+
+#endif

@@ -1,0 +1,439 @@
+/* The client's configuration array: validated once, shared by every node of a client. */
+#include "wxps_php.h"
+
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+#include <math.h>
+
+static void wxps_key_dtor(zval *zv)
+{
+	wxps_key_free(Z_PTR_P(zv));
+}
+
+static void wxps_secret_release(zend_string *s)
+{
+	if (s) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(s), ZSTR_LEN(s));
+		zend_string_release(s);
+	}
+}
+
+static wxps_config *wxps_config_alloc(void)
+{
+	wxps_config *cfg = ecalloc(1, sizeof(*cfg));
+
+	cfg->refcount = 1;
+	zend_hash_init(&cfg->certs, 4, NULL, wxps_key_dtor, 0);
+	zend_hash_init(&cfg->headers, 4, NULL, ZVAL_PTR_DTOR, 0);
+	cfg->timeout = 10.0;
+	cfg->connect_timeout = 5.0;
+	return cfg;
+}
+
+void wxps_config_release(wxps_config *cfg)
+{
+	if (!cfg || --cfg->refcount > 0) {
+		return;
+	}
+	if (cfg->mchid) {
+		zend_string_release(cfg->mchid);
+	}
+	if (cfg->serial) {
+		zend_string_release(cfg->serial);
+	}
+	wxps_key_free(cfg->private_key);
+	zend_hash_destroy(&cfg->certs);
+	wxps_secret_release(cfg->apiv3_key);
+	wxps_secret_release(cfg->secret);
+	if (cfg->origin) {
+		zend_string_release(cfg->origin);
+	}
+	if (cfg->base_path) {
+		zend_string_release(cfg->base_path);
+	}
+	if (cfg->ca_file) {
+		zend_string_release(cfg->ca_file);
+	}
+	zend_hash_destroy(&cfg->headers);
+	efree(cfg);
+}
+
+EVP_PKEY *wxps_config_cert(const wxps_config *cfg, const char *serial)
+{
+	return zend_hash_str_find_ptr(&cfg->certs, serial, strlen(serial));
+}
+
+static zval *wxps_option(HashTable *options, const char *name)
+{
+	zval *v = zend_hash_str_find(options, name, strlen(name));
+
+	return v ? (Z_TYPE_P(v) == IS_REFERENCE ? Z_REFVAL_P(v) : v) : NULL;
+}
+
+/* A required or optional non-empty string option; NULL after throwing (or when absent and optional). */
+static zend_string *wxps_string_option(HashTable *options, const char *name, bool required)
+{
+	zval *v = wxps_option(options, name);
+
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		if (required) {
+			wxps_throw_invalid_argument("config \"%s\" is required", name);
+		}
+		return NULL;
+	}
+	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
+		wxps_throw_invalid_argument("config \"%s\" must be a non-empty string, %s given", name,
+		                            Z_TYPE_P(v) == IS_STRING ? "empty string" : zend_zval_type_name(v));
+		return NULL;
+	}
+	if (memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v)) || strpbrk(Z_STRVAL_P(v), "\r\n\"")) {
+		wxps_throw_invalid_argument("config \"%s\" must not contain NUL, CR, LF or quotes", name);
+		return NULL;
+	}
+	return zend_string_copy(Z_STR_P(v));
+}
+
+/* The PEM of an OpenSSLAsymmetricKey, asked of ext/openssl rather than read from its objects.
+ * Returns a string of our own (to be wiped), or NULL after throwing. */
+static zend_string *wxps_export_key(zval *key, bool private_key, const char *name)
+{
+	zval fn, ret, args[2], *pub;
+	zend_string *pem = NULL;
+
+	ZVAL_UNDEF(&ret);
+	ZVAL_COPY_VALUE(&args[0], key);
+	if (private_key) {
+		ZVAL_STRING(&fn, "openssl_pkey_export");
+		ZVAL_NEW_REF(&args[1], &EG(uninitialized_zval));
+		if (call_user_function(NULL, NULL, &fn, &ret, 2, args) == SUCCESS && Z_TYPE(ret) == IS_TRUE &&
+		    Z_TYPE_P(Z_REFVAL(args[1])) == IS_STRING) {
+			pem = zend_string_dup(Z_STR_P(Z_REFVAL(args[1])), 0);
+			ZEND_SECURE_ZERO(Z_STRVAL_P(Z_REFVAL(args[1])), Z_STRLEN_P(Z_REFVAL(args[1])));
+		}
+		zval_ptr_dtor(&args[1]);
+	} else {
+		ZVAL_STRING(&fn, "openssl_pkey_get_details");
+		if (call_user_function(NULL, NULL, &fn, &ret, 1, args) == SUCCESS && Z_TYPE(ret) == IS_ARRAY &&
+		    (pub = zend_hash_str_find(Z_ARRVAL(ret), "key", 3)) && Z_TYPE_P(pub) == IS_STRING) {
+			pem = zend_string_dup(Z_STR_P(pub), 0);
+		}
+	}
+	zval_ptr_dtor(&fn);
+	zval_ptr_dtor(&ret);
+	if (!pem && !EG(exception)) {
+		wxps_throw_invalid_argument("config \"%s\": the OpenSSLAsymmetricKey could not be exported", name);
+	}
+	return pem;
+}
+
+static bool wxps_is_openssl_key(zval *v)
+{
+	return Z_TYPE_P(v) == IS_OBJECT && zend_string_equals_literal(Z_OBJCE_P(v)->name, "OpenSSLAsymmetricKey");
+}
+
+static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, const char *label)
+{
+	wxps_error err;
+	EVP_PKEY *key;
+	zend_string *exported = NULL;
+	const char *src;
+	size_t len;
+
+	if (Z_TYPE_P(v) == IS_STRING) {
+		src = Z_STRVAL_P(v);
+		len = Z_STRLEN_P(v);
+	} else if (wxps_is_openssl_key(v)) {
+		if (!(exported = wxps_export_key(v, private_key, name))) {
+			return NULL;
+		}
+		src = ZSTR_VAL(exported);
+		len = ZSTR_LEN(exported);
+	} else {
+		wxps_throw_invalid_argument("config \"%s\"%s must be a string or an OpenSSLAsymmetricKey, %s given", name,
+		                            label, zend_zval_type_name(v));
+		return NULL;
+	}
+	wxps_error_clear(&err);
+	key = private_key ? wxps_key_load_private(src, len, &err) : wxps_key_load_public(src, len, &err);
+	wxps_secret_release(exported);
+	if (!key) {
+		wxps_throw_invalid_argument("config \"%s\"%s: %s", name, label, err.message);
+	}
+	return key;
+}
+
+static int wxps_config_certs(wxps_config *cfg, HashTable *options)
+{
+	zval *certs = wxps_option(options, "certs"), *v;
+	zend_string *serial;
+	EVP_PKEY *key;
+
+	if (!certs || Z_TYPE_P(certs) == IS_NULL) {
+		wxps_throw_invalid_argument("config \"certs\" is required");
+		return -1;
+	}
+	if (Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
+		wxps_throw_invalid_argument(
+		    "config \"certs\" must be a non-empty array of platform serial => public key or certificate");
+		return -1;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL (Z_ARRVAL_P(certs), serial, v) {
+		char label[160];
+		if (!serial || ZSTR_LEN(serial) == 0) {
+			wxps_throw_invalid_argument("config \"certs\" must be keyed by platform serial strings");
+			return -1;
+		}
+		if (zend_string_equals(serial, cfg->serial)) {
+			wxps_throw_invalid_argument("config \"certs\" must not hold the merchant serial \"%s\": "
+			                            "it lists WeChat Pay's platform keys",
+			                            ZSTR_VAL(serial));
+			return -1;
+		}
+		snprintf(label, sizeof(label), "[\"%.120s\"]", ZSTR_VAL(serial));
+		ZVAL_DEREF(v);
+		key = wxps_load_key(v, false, "certs", label);
+		if (!key) {
+			return -1;
+		}
+		zend_hash_update_ptr(&cfg->certs, serial, key);
+	}
+	ZEND_HASH_FOREACH_END();
+	return 0;
+}
+
+/* "https://host:port/prefix/" -> origin "https://host:port", base path "/prefix/". */
+static int wxps_config_base_uri(wxps_config *cfg, HashTable *options)
+{
+	zend_string *uri = wxps_string_option(options, "base_uri", false);
+	const char *s, *slash;
+	size_t scheme_len;
+
+	if (!uri) {
+		if (EG(exception)) {
+			return -1;
+		}
+		uri =
+		    zend_string_init("https://api.mch.weixin.qq.com/", sizeof("https://api.mch.weixin.qq.com/") - 1, 0);
+	}
+	s = ZSTR_VAL(uri);
+	scheme_len = strncasecmp(s, "https://", 8) == 0 ? 8 : strncasecmp(s, "http://", 7) == 0 ? 7 : 0;
+	if (scheme_len == 0 || ZSTR_LEN(uri) == scheme_len || s[scheme_len] == '/' || strpbrk(s, " ?#")) {
+		wxps_throw_invalid_argument("config \"base_uri\" must be an http:// or https:// URL with a host, "
+		                            "and no query or fragment");
+		zend_string_release(uri);
+		return -1;
+	}
+	slash = strchr(s + scheme_len, '/');
+	if (!slash) {
+		cfg->origin = zend_string_copy(uri);
+		cfg->base_path = zend_string_init("/", 1, 0);
+	} else {
+		cfg->origin = zend_string_init(s, (size_t)(slash - s), 0);
+		cfg->base_path = s[ZSTR_LEN(uri) - 1] == '/' ? zend_string_init(slash, strlen(slash), 0)
+		                                             : zend_strpprintf(0, "%s/", slash);
+	}
+	zend_string_release(uri);
+	return 0;
+}
+
+static int wxps_config_verify(wxps_config *cfg, HashTable *options)
+{
+	zval *v = wxps_option(options, "verify");
+
+	if (!v || Z_TYPE_P(v) == IS_NULL || Z_TYPE_P(v) == IS_TRUE) {
+		return 0;
+	}
+	if (Z_TYPE_P(v) == IS_FALSE) {
+		wxps_throw_invalid_argument("config \"verify\" cannot turn TLS verification off; "
+		                            "give the path of a CA bundle that trusts the server instead");
+		return -1;
+	}
+	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0 || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
+		wxps_throw_invalid_argument("config \"verify\" must be true or the path of a CA bundle, %s given",
+		                            zend_zval_type_name(v));
+		return -1;
+	}
+	if (VCWD_ACCESS(Z_STRVAL_P(v), R_OK) != 0) {
+		wxps_throw_invalid_argument("config \"verify\": cannot read CA bundle \"%s\"", Z_STRVAL_P(v));
+		return -1;
+	}
+	cfg->ca_file = zend_string_copy(Z_STR_P(v));
+	return 0;
+}
+
+zend_long wxps_seconds_option(zval *v, const char *name)
+{
+	double d;
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_LONG) {
+		d = (double)Z_LVAL_P(v);
+	} else if (Z_TYPE_P(v) == IS_DOUBLE) {
+		d = Z_DVAL_P(v);
+	} else {
+		wxps_throw_invalid_argument("\"%s\" must be a number of seconds, %s given", name,
+		                            zend_zval_type_name(v));
+		return -1;
+	}
+	if (!zend_finite(d) || d < 0 || d > 86400.0 * 365) {
+		wxps_throw_invalid_argument("\"%s\" must be a finite number of seconds, 0 or more", name);
+		return -1;
+	}
+	return (zend_long)(d * 1000.0 + 0.5);
+}
+
+static int wxps_config_timeouts(wxps_config *cfg, HashTable *options)
+{
+	zval *v;
+	zend_long ms;
+
+	if ((v = wxps_option(options, "timeout")) && Z_TYPE_P(v) != IS_NULL) {
+		if ((ms = wxps_seconds_option(v, "timeout")) < 0) {
+			return -1;
+		}
+		cfg->timeout = ms / 1000.0;
+	}
+	if ((v = wxps_option(options, "connect_timeout")) && Z_TYPE_P(v) != IS_NULL) {
+		if ((ms = wxps_seconds_option(v, "connect_timeout")) < 0) {
+			return -1;
+		}
+		cfg->connect_timeout = ms / 1000.0;
+	}
+	return 0;
+}
+
+static bool wxps_header_token_ok(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0) {
+		return false;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c <= 32 || c >= 127 || c == ':') {
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool wxps_header_value_ok(const char *s, size_t n)
+{
+	return memchr(s, '\r', n) == NULL && memchr(s, '\n', n) == NULL && memchr(s, '\0', n) == NULL;
+}
+
+static int wxps_header_put(HashTable *into, zend_string *name, zval *value, const char *option)
+{
+	zend_string *lower, *str;
+	zval line;
+
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
+		wxps_throw_invalid_argument("\"%s\": header \"%s\" must be a string, %s given", option, ZSTR_VAL(name),
+		                            zend_zval_type_name(value));
+		return -1;
+	}
+	str = zval_get_string(value);
+	if (!wxps_header_value_ok(ZSTR_VAL(str), ZSTR_LEN(str))) {
+		wxps_throw_invalid_argument("\"%s\": header \"%s\" must not contain CR, LF or NUL", option,
+		                            ZSTR_VAL(name));
+		zend_string_release(str);
+		return -1;
+	}
+	ZVAL_STR(&line, zend_strpprintf(0, "%s: %s", ZSTR_VAL(name), ZSTR_VAL(str)));
+	zend_string_release(str);
+	lower = zend_string_tolower(name);
+	zend_hash_update(into, lower, &line);
+	zend_string_release(lower);
+	return 0;
+}
+
+int wxps_headers_merge(HashTable *into, HashTable *from, const char *option)
+{
+	zend_string *name;
+	zval *value;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL (from, name, value) {
+		if (!name || !wxps_header_token_ok(ZSTR_VAL(name), ZSTR_LEN(name))) {
+			wxps_throw_invalid_argument(
+			    "\"%s\" must map header names to values; \"%s\" is not a header name", option,
+			    name ? ZSTR_VAL(name) : "(integer key)");
+			return -1;
+		}
+		if (wxps_header_put(into, name, value, option) != 0) {
+			return -1;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return 0;
+}
+
+static int wxps_config_headers(wxps_config *cfg, HashTable *options)
+{
+	zval *v = wxps_option(options, "headers");
+
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		return 0;
+	}
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		wxps_throw_invalid_argument("config \"headers\" must be an array, %s given", zend_zval_type_name(v));
+		return -1;
+	}
+	return wxps_headers_merge(&cfg->headers, Z_ARRVAL_P(v), "headers");
+}
+
+static int wxps_config_keys(wxps_config *cfg, HashTable *options)
+{
+	zval *v = wxps_option(options, "privateKey");
+
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		wxps_throw_invalid_argument("config \"privateKey\" is required");
+		return -1;
+	}
+	cfg->private_key = wxps_load_key(v, true, "privateKey", "");
+	if (!cfg->private_key) {
+		return -1;
+	}
+	return wxps_config_certs(cfg, options);
+}
+
+static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
+{
+	zval *v = wxps_option(options, "apiv3Key");
+
+	if (v && Z_TYPE_P(v) != IS_NULL && (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) != 32)) {
+		wxps_throw_invalid_argument("config \"apiv3Key\" must be a string of 32 bytes");
+		return -1;
+	}
+	if (v && Z_TYPE_P(v) == IS_STRING) {
+		cfg->apiv3_key = zend_string_copy(Z_STR_P(v));
+	}
+	v = wxps_option(options, "secret");
+	if (v && Z_TYPE_P(v) != IS_NULL && (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0)) {
+		wxps_throw_invalid_argument("config \"secret\" must be a non-empty string");
+		return -1;
+	}
+	if (v && Z_TYPE_P(v) == IS_STRING) {
+		cfg->secret = zend_string_copy(Z_STR_P(v));
+	}
+	return 0;
+}
+
+wxps_config *wxps_config_from_array(HashTable *options)
+{
+	wxps_config *cfg = wxps_config_alloc();
+
+	cfg->mchid = wxps_string_option(options, "mchid", true);
+	if (cfg->mchid) {
+		cfg->serial = wxps_string_option(options, "serial", true);
+	}
+	if (!cfg->serial || wxps_config_keys(cfg, options) != 0 || wxps_config_secrets(cfg, options) != 0 ||
+	    wxps_config_base_uri(cfg, options) != 0 || wxps_config_verify(cfg, options) != 0 ||
+	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0) {
+		wxps_config_release(cfg);
+		return NULL;
+	}
+	return cfg;
+}

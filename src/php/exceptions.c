@@ -1,0 +1,121 @@
+/* The exception classes, and the one place where core errors become PHP exceptions. */
+#include "wxps_php.h"
+
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+
+#include "exceptions_arginfo.h"
+
+zend_class_entry *wxps_ce_exception;
+zend_class_entry *wxps_ce_invalid_argument;
+zend_class_entry *wxps_ce_unexpected_value;
+zend_class_entry *wxps_ce_transfer;
+zend_class_entry *wxps_ce_request;
+zend_class_entry *wxps_ce_client_error;
+zend_class_entry *wxps_ce_server_error;
+
+void wxps_throw_invalid_argument(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	zend_vspprintf(&msg, 0, fmt, ap);
+	va_end(ap);
+	zend_throw_exception(wxps_ce_invalid_argument, msg, 0);
+	efree(msg);
+}
+
+void wxps_throw_error(const wxps_error *err)
+{
+	zend_class_entry *ce;
+
+	switch (err->kind) {
+	case WXPS_E_ARGUMENT: ce = wxps_ce_invalid_argument; break;
+	case WXPS_E_VERIFY: ce = wxps_ce_request; break;
+	case WXPS_E_TRANSFER: ce = wxps_ce_transfer; break;
+	default: ce = wxps_ce_transfer; break;
+	}
+	zend_throw_exception(ce, err->message[0] ? err->message : "unknown failure", 0);
+}
+
+static void wxps_update_private(zend_object *ex, const char *name, zval *value)
+{
+	zend_update_property_ex(wxps_ce_request, ex, zend_string_init_interned(name, strlen(name), 0), value);
+}
+
+void wxps_throw_request_exception(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
+                                  zval *response, zend_string *error_code)
+{
+	zend_object *ex;
+	zval tmp;
+	long status = response ? wxps_response_status(response) : 0;
+
+	ex = zend_throw_exception(ce, message, (zend_long)status);
+	ZVAL_STRING(&tmp, method);
+	wxps_update_private(ex, "method", &tmp);
+	zval_ptr_dtor(&tmp);
+	ZVAL_STR_COPY(&tmp, uri);
+	wxps_update_private(ex, "uri", &tmp);
+	zval_ptr_dtor(&tmp);
+	if (response) {
+		wxps_update_private(ex, "response", response);
+	}
+	if (error_code) {
+		ZVAL_STR_COPY(&tmp, error_code);
+		wxps_update_private(ex, "errorCode", &tmp);
+		zval_ptr_dtor(&tmp);
+	}
+}
+
+static zval *wxps_read_private(zend_object *ex, const char *name)
+{
+	zval rv;
+
+	return zend_read_property(wxps_ce_request, ex, name, strlen(name), 1, &rv);
+}
+
+ZEND_METHOD(WxPayScore_Exception_RequestException, getMethod)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(wxps_read_private(Z_OBJ_P(ZEND_THIS), "method"));
+}
+
+ZEND_METHOD(WxPayScore_Exception_RequestException, getUri)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(wxps_read_private(Z_OBJ_P(ZEND_THIS), "uri"));
+}
+
+ZEND_METHOD(WxPayScore_Exception_RequestException, hasResponse)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(Z_TYPE_P(wxps_read_private(Z_OBJ_P(ZEND_THIS), "response")) == IS_OBJECT);
+}
+
+ZEND_METHOD(WxPayScore_Exception_RequestException, getResponse)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(wxps_read_private(Z_OBJ_P(ZEND_THIS), "response"));
+}
+
+ZEND_METHOD(WxPayScore_Exception_RequestException, getErrorCode)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(wxps_read_private(Z_OBJ_P(ZEND_THIS), "errorCode"));
+}
+
+void wxps_register_exception_classes(void)
+{
+	wxps_ce_exception = register_class_WxPayScore_Exception_WxPayScoreException(zend_ce_throwable);
+	wxps_ce_invalid_argument = register_class_WxPayScore_Exception_InvalidArgumentException(
+	    spl_ce_InvalidArgumentException, wxps_ce_exception);
+	wxps_ce_unexpected_value = register_class_WxPayScore_Exception_UnexpectedValueException(
+	    spl_ce_UnexpectedValueException, wxps_ce_exception);
+	wxps_ce_transfer =
+	    register_class_WxPayScore_Exception_TransferException(spl_ce_RuntimeException, wxps_ce_exception);
+	wxps_ce_request =
+	    register_class_WxPayScore_Exception_RequestException(spl_ce_RuntimeException, wxps_ce_exception);
+	wxps_ce_client_error = register_class_WxPayScore_Exception_ClientException(wxps_ce_request);
+	wxps_ce_server_error = register_class_WxPayScore_Exception_ServerException(wxps_ce_request);
+}

@@ -1,0 +1,566 @@
+/* WxPayScore\Response and its body, WxPayScore\Stream: read-only views of one answer. */
+#include "wxps_php.h"
+
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "ext/json/php_json.h"
+#include "ext/standard/php_string.h"
+
+#include "response_arginfo.h"
+
+zend_class_entry *wxps_ce_response;
+zend_class_entry *wxps_ce_stream;
+
+typedef struct {
+	zend_long status;
+	zend_string *reason;
+	zend_string *protocol;
+	zval headers; /* name as sent => list of values */
+	zend_string *body;
+	zval json; /* decoded on first use; UNDEF until then, NULL when not a JSON object */
+	zend_object std;
+} wxps_response_obj;
+
+typedef struct {
+	zend_string *data; /* NULL once closed */
+	size_t pos;
+	zend_object std;
+} wxps_stream_obj;
+
+static zend_object_handlers wxps_response_handlers;
+static zend_object_handlers wxps_stream_handlers;
+
+static inline wxps_response_obj *wxps_response_from(zend_object *obj)
+{
+	return (wxps_response_obj *)((char *)obj - XtOffsetOf(wxps_response_obj, std));
+}
+
+static inline wxps_stream_obj *wxps_stream_from(zend_object *obj)
+{
+	return (wxps_stream_obj *)((char *)obj - XtOffsetOf(wxps_stream_obj, std));
+}
+
+#define THIS_RESPONSE() wxps_response_from(Z_OBJ_P(ZEND_THIS))
+#define THIS_STREAM() wxps_stream_from(Z_OBJ_P(ZEND_THIS))
+
+/* ---- objects ---- */
+
+static zend_object *wxps_response_new(zend_class_entry *ce)
+{
+	wxps_response_obj *r = zend_object_alloc(sizeof(*r), ce);
+
+	zend_object_std_init(&r->std, ce);
+	object_properties_init(&r->std, ce);
+	r->std.handlers = &wxps_response_handlers;
+	array_init(&r->headers);
+	ZVAL_UNDEF(&r->json);
+	r->reason = ZSTR_EMPTY_ALLOC();
+	r->protocol = ZSTR_EMPTY_ALLOC();
+	r->body = ZSTR_EMPTY_ALLOC();
+	return &r->std;
+}
+
+static void wxps_response_free_obj(zend_object *obj)
+{
+	wxps_response_obj *r = wxps_response_from(obj);
+
+	zend_string_release(r->reason);
+	zend_string_release(r->protocol);
+	zend_string_release(r->body);
+	zval_ptr_dtor(&r->headers);
+	zval_ptr_dtor(&r->json);
+	zend_object_std_dtor(obj);
+}
+
+static zend_object *wxps_stream_new(zend_class_entry *ce)
+{
+	wxps_stream_obj *s = zend_object_alloc(sizeof(*s), ce);
+
+	zend_object_std_init(&s->std, ce);
+	object_properties_init(&s->std, ce);
+	s->std.handlers = &wxps_stream_handlers;
+	return &s->std;
+}
+
+static void wxps_stream_free_obj(zend_object *obj)
+{
+	wxps_stream_obj *s = wxps_stream_from(obj);
+
+	if (s->data) {
+		zend_string_release(s->data);
+	}
+	zend_object_std_dtor(obj);
+}
+
+void wxps_response_create(zval *out, wxps_response *resp)
+{
+	wxps_response_obj *r;
+	size_t i;
+
+	object_init_ex(out, wxps_ce_response);
+	r = wxps_response_from(Z_OBJ_P(out));
+	r->status = resp->status;
+	r->reason = zend_string_init(resp->reason ? resp->reason : "", resp->reason ? strlen(resp->reason) : 0, 0);
+	r->protocol = zend_string_init(resp->protocol, strlen(resp->protocol), 0);
+	r->body = zend_string_init(resp->body.data ? resp->body.data : "", resp->body.len, 0);
+	for (i = 0; i < resp->nheaders; i++) {
+		zval *list =
+		    zend_hash_str_find(Z_ARRVAL(r->headers), resp->headers[i].name, strlen(resp->headers[i].name));
+		if (!list) {
+			zval empty;
+			array_init(&empty);
+			list = zend_hash_str_update(Z_ARRVAL(r->headers), resp->headers[i].name,
+			                            strlen(resp->headers[i].name), &empty);
+		}
+		add_next_index_string(list, resp->headers[i].value);
+	}
+	wxps_response_free(resp);
+}
+
+zend_string *wxps_response_body(zval *response)
+{
+	return wxps_response_from(Z_OBJ_P(response))->body;
+}
+
+long wxps_response_status(zval *response)
+{
+	return (long)wxps_response_from(Z_OBJ_P(response))->status;
+}
+
+/* The values of a header, whatever case the caller or the server used. */
+static zval *wxps_header_values(wxps_response_obj *r, zend_string *name)
+{
+	zend_string *key;
+	zval *values;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL (Z_ARRVAL(r->headers), key, values) {
+		if (key && zend_string_equals_ci(key, name)) {
+			return values;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
+static int wxps_decode_json(wxps_response_obj *r)
+{
+	if (Z_TYPE(r->json) != IS_UNDEF) {
+		return Z_TYPE(r->json) == IS_ARRAY ? 0 : -1;
+	}
+	if (ZSTR_LEN(r->body) == 0) {
+		array_init(&r->json);
+		return 0;
+	}
+	if (php_json_decode_ex(&r->json, ZSTR_VAL(r->body), ZSTR_LEN(r->body), PHP_JSON_OBJECT_AS_ARRAY,
+	                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
+	    Z_TYPE(r->json) != IS_ARRAY) {
+		zval_ptr_dtor(&r->json);
+		ZVAL_NULL(&r->json);
+		return -1;
+	}
+	return 0;
+}
+
+zval *wxps_response_json(zval *response)
+{
+	wxps_response_obj *r = wxps_response_from(Z_OBJ_P(response));
+
+	return wxps_decode_json(r) == 0 ? &r->json : NULL;
+}
+
+static zval *wxps_response_array(wxps_response_obj *r)
+{
+	if (wxps_decode_json(r) != 0) {
+		zend_throw_exception(wxps_ce_unexpected_value,
+		                     "answer body is not a JSON object; read it raw with getBody()", 0);
+		return NULL;
+	}
+	return &r->json;
+}
+
+/* ---- Response methods ---- */
+
+ZEND_METHOD(WxPayScore_Response, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WxPayScore_Response, getStatusCode)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(THIS_RESPONSE()->status);
+}
+
+ZEND_METHOD(WxPayScore_Response, getReasonPhrase)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(THIS_RESPONSE()->reason);
+}
+
+ZEND_METHOD(WxPayScore_Response, getProtocolVersion)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(THIS_RESPONSE()->protocol);
+}
+
+ZEND_METHOD(WxPayScore_Response, getHeaders)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(&THIS_RESPONSE()->headers);
+}
+
+ZEND_METHOD(WxPayScore_Response, hasHeader)
+{
+	zend_string *name;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wxps_header_values(THIS_RESPONSE(), name) != NULL);
+}
+
+ZEND_METHOD(WxPayScore_Response, getHeader)
+{
+	zend_string *name;
+	zval *values;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	values = wxps_header_values(THIS_RESPONSE(), name);
+	if (!values) {
+		RETURN_EMPTY_ARRAY();
+	}
+	RETURN_COPY(values);
+}
+
+ZEND_METHOD(WxPayScore_Response, getHeaderLine)
+{
+	zend_string *name, *glue;
+	zval *values;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	values = wxps_header_values(THIS_RESPONSE(), name);
+	if (!values) {
+		RETURN_EMPTY_STRING();
+	}
+	glue = zend_string_init(", ", 2, 0);
+	php_implode(glue, Z_ARRVAL_P(values), return_value);
+	zend_string_release(glue);
+}
+
+ZEND_METHOD(WxPayScore_Response, getBody)
+{
+	wxps_stream_obj *s;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	object_init_ex(return_value, wxps_ce_stream);
+	s = wxps_stream_from(Z_OBJ_P(return_value));
+	s->data = zend_string_copy(THIS_RESPONSE()->body);
+}
+
+ZEND_METHOD(WxPayScore_Response, toArray)
+{
+	zval *json;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	json = wxps_response_array(THIS_RESPONSE());
+	if (json) {
+		RETURN_COPY(json);
+	}
+}
+
+ZEND_METHOD(WxPayScore_Response, jsonSerialize)
+{
+	zval *json;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	json = wxps_response_array(THIS_RESPONSE());
+	if (json) {
+		RETURN_COPY(json);
+	}
+}
+
+static zval *wxps_response_offset(zval *json, zval *offset)
+{
+	ZVAL_DEREF(offset);
+	switch (Z_TYPE_P(offset)) {
+	case IS_STRING: return zend_symtable_find(Z_ARRVAL_P(json), Z_STR_P(offset));
+	case IS_LONG: return zend_hash_index_find(Z_ARRVAL_P(json), Z_LVAL_P(offset));
+	default:
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
+		                        "a Response offset must be a string or int, %s given",
+		                        zend_zval_type_name(offset));
+		return NULL;
+	}
+}
+
+ZEND_METHOD(WxPayScore_Response, offsetExists)
+{
+	zval *offset, *json, *found;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(offset)
+	ZEND_PARSE_PARAMETERS_END();
+	if (wxps_decode_json(THIS_RESPONSE()) != 0) {
+		RETURN_FALSE;
+	}
+	json = &THIS_RESPONSE()->json;
+	found = wxps_response_offset(json, offset);
+	RETURN_BOOL(found && Z_TYPE_P(found) != IS_NULL);
+}
+
+ZEND_METHOD(WxPayScore_Response, offsetGet)
+{
+	zval *offset, *json, *found;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(offset)
+	ZEND_PARSE_PARAMETERS_END();
+	json = wxps_response_array(THIS_RESPONSE());
+	if (!json) {
+		RETURN_THROWS();
+	}
+	found = wxps_response_offset(json, offset);
+	if (found) {
+		RETURN_COPY(found);
+	}
+	RETURN_NULL();
+}
+
+ZEND_METHOD(WxPayScore_Response, offsetSet)
+{
+	zval *offset, *value;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(offset)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_throw_exception(wxps_ce_invalid_argument, "a Response is read-only", 0);
+}
+
+ZEND_METHOD(WxPayScore_Response, offsetUnset)
+{
+	zval *offset;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(offset)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_throw_exception(wxps_ce_invalid_argument, "a Response is read-only", 0);
+}
+
+/* ---- Stream methods ---- */
+
+static wxps_stream_obj *wxps_open_stream(zval *this_ptr)
+{
+	wxps_stream_obj *s = wxps_stream_from(Z_OBJ_P(this_ptr));
+
+	if (!s->data) {
+		zend_throw_exception(wxps_ce_unexpected_value, "the stream is closed", 0);
+		return NULL;
+	}
+	return s;
+}
+
+ZEND_METHOD(WxPayScore_Stream, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WxPayScore_Stream, __toString)
+{
+	wxps_stream_obj *s = THIS_STREAM();
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!s->data) {
+		RETURN_EMPTY_STRING();
+	}
+	s->pos = ZSTR_LEN(s->data);
+	RETURN_STR_COPY(s->data);
+}
+
+ZEND_METHOD(WxPayScore_Stream, close)
+{
+	wxps_stream_obj *s = THIS_STREAM();
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (s->data) {
+		zend_string_release(s->data);
+		s->data = NULL;
+	}
+	s->pos = 0;
+}
+
+ZEND_METHOD(WxPayScore_Stream, detach)
+{
+	wxps_stream_obj *s = THIS_STREAM();
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (s->data) {
+		zend_string_release(s->data);
+		s->data = NULL;
+	}
+	s->pos = 0;
+	RETURN_NULL();
+}
+
+ZEND_METHOD(WxPayScore_Stream, getSize)
+{
+	wxps_stream_obj *s = THIS_STREAM();
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!s->data) {
+		RETURN_NULL();
+	}
+	RETURN_LONG((zend_long)ZSTR_LEN(s->data));
+}
+
+ZEND_METHOD(WxPayScore_Stream, tell)
+{
+	wxps_stream_obj *s;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((s = wxps_open_stream(ZEND_THIS))) {
+		RETURN_LONG((zend_long)s->pos);
+	}
+}
+
+ZEND_METHOD(WxPayScore_Stream, eof)
+{
+	wxps_stream_obj *s = THIS_STREAM();
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(!s->data || s->pos >= ZSTR_LEN(s->data));
+}
+
+ZEND_METHOD(WxPayScore_Stream, isSeekable)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(THIS_STREAM()->data != NULL);
+}
+
+ZEND_METHOD(WxPayScore_Stream, seek)
+{
+	zend_long offset, whence = SEEK_SET, base;
+	wxps_stream_obj *s;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(offset)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(whence)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(s = wxps_open_stream(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (zend_long)s->pos : (zend_long)ZSTR_LEN(s->data);
+	if ((whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) || offset < -base ||
+	    base + offset > (zend_long)ZSTR_LEN(s->data)) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
+		                        "cannot seek to offset " ZEND_LONG_FMT " (whence %d)", offset, (int)whence);
+		RETURN_THROWS();
+	}
+	s->pos = (size_t)(base + offset);
+}
+
+ZEND_METHOD(WxPayScore_Stream, rewind)
+{
+	wxps_stream_obj *s;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((s = wxps_open_stream(ZEND_THIS))) {
+		s->pos = 0;
+	}
+}
+
+ZEND_METHOD(WxPayScore_Stream, isWritable)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_FALSE;
+}
+
+ZEND_METHOD(WxPayScore_Stream, write)
+{
+	zval *string;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(string)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_throw_exception(wxps_ce_unexpected_value, "a Response body is read-only", 0);
+}
+
+ZEND_METHOD(WxPayScore_Stream, isReadable)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(THIS_STREAM()->data != NULL);
+}
+
+ZEND_METHOD(WxPayScore_Stream, read)
+{
+	zend_long length;
+	wxps_stream_obj *s;
+	size_t n;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(s = wxps_open_stream(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (length < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	n = MIN((size_t)length, ZSTR_LEN(s->data) - s->pos);
+	RETVAL_STRINGL(ZSTR_VAL(s->data) + s->pos, n);
+	s->pos += n;
+}
+
+ZEND_METHOD(WxPayScore_Stream, getContents)
+{
+	wxps_stream_obj *s;
+	size_t start;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(s = wxps_open_stream(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	start = s->pos;
+	s->pos = ZSTR_LEN(s->data);
+	if (start == 0) {
+		RETURN_STR_COPY(s->data);
+	}
+	RETURN_STRINGL(ZSTR_VAL(s->data) + start, ZSTR_LEN(s->data) - start);
+}
+
+ZEND_METHOD(WxPayScore_Stream, getMetadata)
+{
+	zend_string *key = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(key)
+	ZEND_PARSE_PARAMETERS_END();
+	if (key) {
+		RETURN_NULL();
+	}
+	RETURN_EMPTY_ARRAY();
+}
+
+void wxps_register_response_classes(void)
+{
+	wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
+	wxps_ce_response->create_object = wxps_response_new;
+	memcpy(&wxps_response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wxps_response_handlers.offset = XtOffsetOf(wxps_response_obj, std);
+	wxps_response_handlers.free_obj = wxps_response_free_obj;
+	wxps_response_handlers.clone_obj = NULL;
+
+	wxps_ce_stream = register_class_WxPayScore_Stream(zend_ce_stringable);
+	wxps_ce_stream->create_object = wxps_stream_new;
+	memcpy(&wxps_stream_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wxps_stream_handlers.offset = XtOffsetOf(wxps_stream_obj, std);
+	wxps_stream_handlers.free_obj = wxps_stream_free_obj;
+	wxps_stream_handlers.clone_obj = NULL;
+}

@@ -1,0 +1,67 @@
+/* wxps_php: what the Zend classes share — class entries, the client's configuration,
+ * and the one place where core errors become PHP exceptions. */
+#ifndef WXPS_PHP_H
+#define WXPS_PHP_H
+
+#include "php.h"
+#include "wxps_error.h"
+#include "wxps_http.h"
+#include "wxps_keys.h"
+
+extern zend_class_entry *wxps_ce_client;
+extern zend_class_entry *wxps_ce_response;
+extern zend_class_entry *wxps_ce_stream;
+extern zend_class_entry *wxps_ce_exception;
+extern zend_class_entry *wxps_ce_invalid_argument;
+extern zend_class_entry *wxps_ce_unexpected_value;
+extern zend_class_entry *wxps_ce_transfer;
+extern zend_class_entry *wxps_ce_request;
+extern zend_class_entry *wxps_ce_client_error;
+extern zend_class_entry *wxps_ce_server_error;
+
+/* Everything a client and its nodes share; immutable once built. */
+typedef struct {
+	uint32_t refcount;
+	zend_string *mchid;
+	zend_string *serial;
+	EVP_PKEY *private_key;
+	HashTable certs; /* serial => EVP_PKEY* */
+	zend_string *apiv3_key;
+	zend_string *secret;
+	zend_string *origin;    /* "https://api.mch.weixin.qq.com" */
+	zend_string *base_path; /* "/" or "/prefix/" */
+	zend_string *ca_file;   /* NULL: the system store */
+	double timeout;
+	double connect_timeout;
+	HashTable headers; /* default request headers: name => "Name: value" */
+} wxps_config;
+
+wxps_config *wxps_config_from_array(HashTable *options);
+void wxps_config_release(wxps_config *cfg);
+EVP_PKEY *wxps_config_cert(const wxps_config *cfg, const char *serial);
+/* A duration option in seconds (int or float, finite, >= 0) as milliseconds; -1 after throwing. */
+zend_long wxps_seconds_option(zval *value, const char *name);
+/* Append "Name: value" to a header table keyed by lower-cased name; throws and returns -1 on a bad header. */
+int wxps_headers_merge(HashTable *into, HashTable *from, const char *option);
+
+/* Throw the exception for a core error that carries no answer. */
+void wxps_throw_error(const wxps_error *err);
+void wxps_throw_invalid_argument(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+/* Throw a RequestException (or its 4xx/5xx subclass) that keeps the answer. */
+void wxps_throw_request_exception(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
+                                  zval *response, zend_string *error_code);
+
+/* Build a Response object from a finished transfer's answer (takes ownership of resp). */
+void wxps_response_create(zval *out, wxps_response *resp);
+zend_string *wxps_response_body(zval *response);
+long wxps_response_status(zval *response);
+/* The decoded JSON body, or NULL when it is not a JSON object (nothing thrown). */
+zval *wxps_response_json(zval *response);
+
+wxps_http_engine *wxps_engine(void);
+
+void wxps_register_client_class(void);
+void wxps_register_response_classes(void);
+void wxps_register_exception_classes(void);
+
+#endif

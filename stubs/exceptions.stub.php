@@ -1,0 +1,59 @@
+<?php
+
+/**
+ * @generate-class-entries
+ */
+
+namespace WxPayScore\Exception;
+
+/** Implemented by every exception the extension throws. */
+interface WxPayScoreException extends \Throwable
+{
+}
+
+/** Bad configuration or call options: nothing was sent. */
+class InvalidArgumentException extends \InvalidArgumentException implements WxPayScoreException
+{
+}
+
+/** An answer body that is not what it should be, such as invalid JSON; the raw body stays reachable. */
+class UnexpectedValueException extends \UnexpectedValueException implements WxPayScoreException
+{
+}
+
+/** The network failed: DNS, connect, TLS, timeout, or a dropped connection. */
+class TransferException extends \RuntimeException implements WxPayScoreException
+{
+}
+
+/**
+ * An answer arrived but cannot be trusted or is an error; the answer stays reachable.
+ */
+class RequestException extends \RuntimeException implements WxPayScoreException
+{
+    private string $method = "";
+    private string $uri = "";
+    private ?\WxPayScore\Response $response = null;
+    private ?string $errorCode = null;
+
+    public function getMethod(): string {}
+
+    public function getUri(): string {}
+
+    public function hasResponse(): bool {}
+
+    public function getResponse(): ?\WxPayScore\Response {}
+
+    /** WeChat Pay's `code` field (PARAM_ERROR, SYSTEM_ERROR, ...) when the answer had one. */
+    public function getErrorCode(): ?string {}
+}
+
+/** A 4xx answer. */
+class ClientException extends RequestException
+{
+}
+
+/** A 5xx answer. */
+class ServerException extends RequestException
+{
+}

@@ -1,0 +1,106 @@
+<?php
+
+/**
+ * @generate-class-entries
+ */
+
+namespace WxPayScore;
+
+/**
+ * A verified WeChat Pay answer. Read-only: the decoded JSON body is reachable
+ * as `$response['order_id']` and toArray().
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Response implements \ArrayAccess, \JsonSerializable
+{
+    private function __construct() {}
+
+    public function getStatusCode(): int {}
+
+    public function getReasonPhrase(): string {}
+
+    public function getProtocolVersion(): string {}
+
+    /** @return array<string, string[]> */
+    public function getHeaders(): array {}
+
+    /** @param string $name */
+    public function hasHeader($name): bool {}
+
+    /**
+     * @param string $name
+     * @return string[]
+     */
+    public function getHeader($name): array {}
+
+    /** @param string $name */
+    public function getHeaderLine($name): string {}
+
+    public function getBody(): Stream {}
+
+    /** The JSON body decoded to arrays; [] for an empty body. */
+    public function toArray(): array {}
+
+    /** @param string $offset */
+    public function offsetExists(mixed $offset): bool {}
+
+    /** @param string $offset */
+    public function offsetGet(mixed $offset): mixed {}
+
+    public function offsetSet(mixed $offset, mixed $value): never {}
+
+    public function offsetUnset(mixed $offset): never {}
+
+    public function jsonSerialize(): array {}
+}
+
+/**
+ * The body of a Response: an in-memory, read-only, seekable stream.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Stream implements \Stringable
+{
+    private function __construct() {}
+
+    public function __toString(): string {}
+
+    public function close(): void {}
+
+    /** @return null */
+    public function detach() {}
+
+    public function getSize(): ?int {}
+
+    public function tell(): int {}
+
+    public function eof(): bool {}
+
+    public function isSeekable(): bool {}
+
+    /**
+     * @param int $offset
+     * @param int $whence
+     */
+    public function seek($offset, $whence = SEEK_SET): void {}
+
+    public function rewind(): void {}
+
+    public function isWritable(): bool {}
+
+    /** @param string $string */
+    public function write($string): never {}
+
+    public function isReadable(): bool {}
+
+    /** @param int $length */
+    public function read($length): string {}
+
+    public function getContents(): string {}
+
+    /** @param string|null $key */
+    public function getMetadata($key = null): mixed {}
+}

@@ -1,0 +1,216 @@
+<?php
+
+declare(strict_types=1);
+
+/*
+ * A single-process HTTP/1.1 server on stream_select: many connections, keep-alive,
+ * optional TLS, and timers, so that a delayed reply never holds up anyone else.
+ */
+
+require_once __DIR__ . '/message.php';
+require_once __DIR__ . '/connection.php';
+
+interface WxpsHttpHandler
+{
+    public function handle(WxpsRequest $request): WxpsReply;
+
+    /** Called once the reply has been queued on the socket, or the connection dropped. */
+    public function answered(WxpsRequest $request, WxpsReply $reply): void;
+}
+
+final class WxpsHttpServer
+{
+    private mixed $listener;
+    private array $conns = [];  // resource id => WxpsConnection
+    private array $timers = []; // [due time, callable]
+    private int $lastConnId = 0;
+    private int $lastRequestId = 0;
+    private bool $running = false;
+
+    /** $tls: null for plain HTTP, else the "ssl" context options (local_cert, local_pk). */
+    public function __construct(
+        string $address,
+        private WxpsHttpHandler $handler,
+        private ?array $tls = null,
+        private float $idleTimeout = 8.0,
+    ) {
+        // TLS is enabled per connection after accept(), so that handshakes never block the loop.
+        $context = stream_context_create(['socket' => ['backlog' => 511], 'ssl' => $tls ?? []]);
+        $this->listener = @stream_socket_server("tcp://$address", $errno, $error, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
+        if ($this->listener === false) {
+            throw new RuntimeException("cannot listen on $address: $error");
+        }
+        stream_set_blocking($this->listener, false);
+    }
+
+    public function port(): int
+    {
+        return (int) substr(strrchr(stream_socket_get_name($this->listener, false), ':'), 1);
+    }
+
+    public function after(float $seconds, callable $callback): void
+    {
+        $this->timers[] = [microtime(true) + $seconds, $callback];
+    }
+
+    public function stop(): void
+    {
+        $this->running = false;
+    }
+
+    public function run(): void
+    {
+        $this->running = true;
+        while ($this->running) {
+            $this->poll();
+            $this->runTimers();
+            $this->closeIdle();
+        }
+        foreach ($this->conns as $conn) {
+            $this->close($conn);
+        }
+        fclose($this->listener);
+    }
+
+    private function poll(): void
+    {
+        $read = [(int) $this->listener => $this->listener];
+        $write = [];
+        foreach ($this->conns as $key => $conn) {
+            if (!$conn->eof) {
+                $read[$key] = $conn->stream;
+            }
+            if ($conn->out !== '') {
+                $write[$key] = $conn->stream;
+            }
+        }
+        $except = null;
+        $wait = $this->secondsToNextTimer();
+        // A signal interrupts select (false); run() then sees whether to stop.
+        if (@stream_select($read, $write, $except, (int) $wait, (int) (fmod($wait, 1) * 1e6)) === false) {
+            return;
+        }
+        foreach ($read as $key => $stream) {
+            $stream === $this->listener ? $this->acceptAll() : $this->onReadable($this->conns[$key]);
+        }
+        foreach ($write as $key => $stream) {
+            if (isset($this->conns[$key])) {
+                $this->flush($this->conns[$key]);
+            }
+        }
+    }
+
+    private function secondsToNextTimer(): float
+    {
+        $next = microtime(true) + 1.0; // wake up now and then to close idle connections
+        foreach ($this->timers as [$due]) {
+            $next = min($next, $due);
+        }
+        return max(0.0, $next - microtime(true));
+    }
+
+    private function acceptAll(): void
+    {
+        while (($stream = @stream_socket_accept($this->listener, 0)) !== false) {
+            stream_set_blocking($stream, false);
+            $this->conns[(int) $stream] = new WxpsConnection(++$this->lastConnId, $stream, $this->tls !== null);
+        }
+    }
+
+    private function onReadable(WxpsConnection $conn): void
+    {
+        if ($conn->handshaking) {
+            $done = $conn->handshake();
+            if ($done === false) {
+                $this->close($conn);
+            }
+            if ($done !== true) {
+                return;
+            }
+        }
+        $conn->read();
+        $this->dispatch($conn);
+        if ($conn->eof && !$conn->busy && $conn->out === '') {
+            $this->close($conn);
+        }
+    }
+
+    /** Hands complete requests to the handler, one at a time per connection. */
+    private function dispatch(WxpsConnection $conn): void
+    {
+        while (!$conn->busy && !$conn->closeAfterWrite && ($request = $conn->takeRequest()) !== null) {
+            $request->id = ++$this->lastRequestId;
+            $conn->busy = true;
+            $reply = $this->handler->handle($request);
+            if ($reply->delayMs > 0) {
+                $this->after($reply->delayMs / 1000, function () use ($conn, $request, $reply): void {
+                    $this->deliver($conn, $request, $reply);
+                    $this->dispatch($conn);
+                });
+            } else {
+                $this->deliver($conn, $request, $reply);
+            }
+        }
+        $this->flush($conn);
+    }
+
+    private function deliver(WxpsConnection $conn, WxpsRequest $request, WxpsReply $reply): void
+    {
+        if (!isset($this->conns[(int) $conn->stream])) {
+            return; // the client left while the reply was delayed
+        }
+        $this->handler->answered($request, $reply);
+        if ($reply->drop) {
+            $this->close($conn);
+            return;
+        }
+        $close = $reply->close || !$request->keepAlive() || $request->malformed !== null || $conn->eof;
+        $conn->out .= wxps_serialize_reply($reply, $close);
+        $conn->closeAfterWrite = $close;
+        $conn->busy = false;
+        $this->flush($conn);
+    }
+
+    private function flush(WxpsConnection $conn): void
+    {
+        if (!isset($this->conns[(int) $conn->stream])) {
+            return;
+        }
+        if (!$conn->flush() || ($conn->out === '' && $conn->closeAfterWrite)) {
+            $this->close($conn);
+        }
+    }
+
+    private function runTimers(): void
+    {
+        $now = microtime(true);
+        foreach ($this->timers as $key => [$due, $callback]) {
+            if ($due <= $now) {
+                unset($this->timers[$key]);
+                $callback();
+            }
+        }
+    }
+
+    /** WeChat Pay closes idle connections after 8 s; so do we, and stuck handshakes too. */
+    private function closeIdle(): void
+    {
+        if ($this->idleTimeout <= 0) {
+            return;
+        }
+        $now = microtime(true);
+        foreach ($this->conns as $conn) {
+            if ($conn->isIdle($now, $this->idleTimeout)) {
+                $this->close($conn);
+            }
+        }
+    }
+
+    private function close(WxpsConnection $conn): void
+    {
+        if (isset($this->conns[(int) $conn->stream])) {
+            unset($this->conns[(int) $conn->stream]);
+            fclose($conn->stream);
+        }
+    }
+}

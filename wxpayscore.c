@@ -1,0 +1,103 @@
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+
+#include "php_wxpayscore.h"
+#include "wxps_php.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(wxpayscore)
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("wxpayscore.persistent", "1", PHP_INI_SYSTEM, OnUpdateBool, persistent,
+	                    zend_wxpayscore_globals, wxpayscore_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(wxpayscore)
+{
+#if defined(COMPILE_DL_WXPAYSCORE) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	wxpayscore_globals->engine = NULL;
+	wxpayscore_globals->persistent = true;
+}
+
+/* The process-wide engine: its connection pool is what makes the next call cheap. */
+wxps_http_engine *wxps_engine(void)
+{
+	wxps_error err;
+
+	if (!WXPS_G(engine)) {
+		wxps_error_clear(&err);
+		WXPS_G(engine) = wxps_http_engine_new(&err);
+		if (!WXPS_G(engine)) {
+			wxps_throw_error(&err);
+		}
+	}
+	return WXPS_G(engine);
+}
+
+static PHP_MINIT_FUNCTION(wxpayscore)
+{
+	REGISTER_INI_ENTRIES();
+	wxps_register_exception_classes();
+	wxps_register_response_classes();
+	wxps_register_client_class();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
+{
+	wxps_http_engine_free(WXPS_G(engine));
+	WXPS_G(engine) = NULL;
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(wxpayscore)
+{
+	if (!WXPS_G(persistent)) {
+		wxps_http_engine_free(WXPS_G(engine));
+		WXPS_G(engine) = NULL;
+	}
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(wxpayscore)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "wxpayscore support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_WXPAYSCORE_VERSION);
+	php_info_print_table_row(2, "libcurl", wxps_http_version());
+	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep wxpayscore_deps[] = {ZEND_MOD_REQUIRED("json") ZEND_MOD_OPTIONAL("openssl") ZEND_MOD_END};
+
+zend_module_entry wxpayscore_module_entry = {STANDARD_MODULE_HEADER_EX,
+                                             NULL,
+                                             wxpayscore_deps,
+                                             "wxpayscore",
+                                             NULL,
+                                             PHP_MINIT(wxpayscore),
+                                             PHP_MSHUTDOWN(wxpayscore),
+                                             NULL,
+                                             PHP_RSHUTDOWN(wxpayscore),
+                                             PHP_MINFO(wxpayscore),
+                                             PHP_WXPAYSCORE_VERSION,
+                                             PHP_MODULE_GLOBALS(wxpayscore),
+                                             PHP_GINIT(wxpayscore),
+                                             NULL,
+                                             NULL,
+                                             STANDARD_MODULE_PROPERTIES_EX};
+
+#ifdef COMPILE_DL_WXPAYSCORE
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(wxpayscore)
+#endif
