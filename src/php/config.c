@@ -150,8 +150,8 @@ static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, cons
 		src = ZSTR_VAL(exported);
 		len = ZSTR_LEN(exported);
 	} else {
-		wxps_throw_invalid_argument("config \"%s\"%s must be a string or an OpenSSLAsymmetricKey, %s given", name,
-		                            label, zend_zval_type_name(v));
+		wxps_throw_invalid_argument("config \"%s\"%s must be a string or an OpenSSLAsymmetricKey, %s given",
+		                            name, label, zend_zval_type_name(v));
 		return NULL;
 	}
 	wxps_error_clear(&err);
