@@ -20,8 +20,9 @@ if test "$PHP_WXPAYSCORE" != "no"; then
   PHP_EVAL_LIBLINE([$WXPS_CURL_LIBS $WXPS_OPENSSL_LIBS], [WXPAYSCORE_SHARED_LIBADD])
   PHP_SUBST([WXPAYSCORE_SHARED_LIBADD])
 
-  WXPS_CORE="src/core/wxps_buf.c src/core/wxps_error.c src/core/wxps_keys.c src/core/wxps_sign.c src/core/wxps_uri.c src/core/wxps_http.c"
-  WXPS_GLUE="src/php/client.c src/php/config.c src/php/response.c src/php/exceptions.c"
+  dnl Every .c of the C core and of the Zend glue is part of the extension.
+  WXPS_CORE=`cd "$ext_srcdir" && echo src/core/*.c`
+  WXPS_GLUE=`cd "$ext_srcdir" && echo src/php/*.c`
 
   PHP_NEW_EXTENSION([wxpayscore], [wxpayscore.c $WXPS_CORE $WXPS_GLUE], [$ext_shared], ,
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])

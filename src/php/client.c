@@ -64,6 +64,13 @@ static wxps_client_obj *wxps_client_ready(zend_object *obj)
 	return c;
 }
 
+wxps_config *wxps_client_config(zend_object *client)
+{
+	wxps_client_obj *c = wxps_client_ready(client);
+
+	return c ? c->cfg : NULL;
+}
+
 /* ---- nodes ---- */
 
 /* The child for one already-normalized segment; the same object every time. */

@@ -59,6 +59,8 @@ long wxps_response_status(zval *response);
 zval *wxps_response_json(zval *response);
 
 wxps_http_engine *wxps_engine(void);
+/* The configuration of a constructed Client (any node), or NULL after throwing. */
+wxps_config *wxps_client_config(zend_object *client);
 
 void wxps_register_client_class(void);
 void wxps_register_response_classes(void);
