@@ -21,6 +21,11 @@ class UnexpectedValueException extends \UnexpectedValueException implements WxPa
 {
 }
 
+/** A pending call that was cancelled with Promise::cancel(); nothing more will arrive. */
+class CancellationException extends \RuntimeException implements WxPayScoreException
+{
+}
+
 /** The network failed: DNS, connect, TLS, timeout, or a dropped connection. */
 class TransferException extends \RuntimeException implements WxPayScoreException
 {

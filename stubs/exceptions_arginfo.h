@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1e2de4412c5a5ec589f4976edc586daf29ed9abe */
+ * Stub hash: d5128955ab0feee18b44587fb87f5656aa51b751 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Exception_RequestException_getMethod, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -34,6 +34,11 @@ static const zend_function_entry class_WxPayScore_Exception_InvalidArgumentExcep
 
 
 static const zend_function_entry class_WxPayScore_Exception_UnexpectedValueException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WxPayScore_Exception_CancellationException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -90,6 +95,17 @@ static zend_class_entry *register_class_WxPayScore_Exception_UnexpectedValueExce
 
 	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Exception", "UnexpectedValueException", class_WxPayScore_Exception_UnexpectedValueException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_UnexpectedValueException);
+	zend_class_implements(class_entry, 1, class_entry_WxPayScore_Exception_WxPayScoreException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WxPayScore_Exception_CancellationException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WxPayScore_Exception_WxPayScoreException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Exception", "CancellationException", class_WxPayScore_Exception_CancellationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
 	zend_class_implements(class_entry, 1, class_entry_WxPayScore_Exception_WxPayScoreException);
 
 	return class_entry;

@@ -10,6 +10,7 @@ zend_class_entry *wxps_ce_exception;
 zend_class_entry *wxps_ce_invalid_argument;
 zend_class_entry *wxps_ce_unexpected_value;
 zend_class_entry *wxps_ce_transfer;
+zend_class_entry *wxps_ce_cancellation;
 zend_class_entry *wxps_ce_request;
 zend_class_entry *wxps_ce_client_error;
 zend_class_entry *wxps_ce_server_error;
@@ -112,6 +113,8 @@ void wxps_register_exception_classes(void)
 	    spl_ce_InvalidArgumentException, wxps_ce_exception);
 	wxps_ce_unexpected_value = register_class_WxPayScore_Exception_UnexpectedValueException(
 	    spl_ce_UnexpectedValueException, wxps_ce_exception);
+	wxps_ce_cancellation =
+	    register_class_WxPayScore_Exception_CancellationException(spl_ce_RuntimeException, wxps_ce_exception);
 	wxps_ce_transfer =
 	    register_class_WxPayScore_Exception_TransferException(spl_ce_RuntimeException, wxps_ce_exception);
 	wxps_ce_request =

@@ -15,6 +15,7 @@ extern zend_class_entry *wxps_ce_exception;
 extern zend_class_entry *wxps_ce_invalid_argument;
 extern zend_class_entry *wxps_ce_unexpected_value;
 extern zend_class_entry *wxps_ce_transfer;
+extern zend_class_entry *wxps_ce_cancellation;
 extern zend_class_entry *wxps_ce_request;
 extern zend_class_entry *wxps_ce_client_error;
 extern zend_class_entry *wxps_ce_server_error;
