@@ -17,6 +17,8 @@ struct wxps_http_engine;
 ZEND_BEGIN_MODULE_GLOBALS(wxpayscore)
 	struct wxps_http_engine *engine; /* created on first call; kept across requests when persistent */
 	bool persistent;
+	HashTable *pending; /* async calls not yet settled: handle => Promise */
+	HashTable *settled; /* settled promises whose handlers wait for the next wait() */
 ZEND_END_MODULE_GLOBALS(wxpayscore)
 
 ZEND_EXTERN_MODULE_GLOBALS(wxpayscore)

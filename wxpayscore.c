@@ -23,6 +23,8 @@ static PHP_GINIT_FUNCTION(wxpayscore)
 #endif
 	wxpayscore_globals->engine = NULL;
 	wxpayscore_globals->persistent = true;
+	wxpayscore_globals->pending = NULL;
+	wxpayscore_globals->settled = NULL;
 }
 
 /* The process-wide engine: its connection pool is what makes the next call cheap. */
@@ -46,6 +48,7 @@ static PHP_MINIT_FUNCTION(wxpayscore)
 	wxps_register_exception_classes();
 	wxps_register_response_classes();
 	wxps_register_client_class();
+	wxps_register_promise_class();
 	return SUCCESS;
 }
 
@@ -59,6 +62,8 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 
 static PHP_RSHUTDOWN_FUNCTION(wxpayscore)
 {
+	/* Calls nobody waited for end with the request that made them. */
+	wxps_promises_shutdown();
 	if (!WXPS_G(persistent)) {
 		wxps_http_engine_free(WXPS_G(engine));
 		WXPS_G(engine) = NULL;

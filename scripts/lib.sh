@@ -35,3 +35,26 @@ wxps_build() {
 	fi
 	return 0
 }
+
+# The path of ext-psr's psr.so, fetched from Debian's php8.2-psr into .cache/ without installing
+# the package: installed, it conflicts with Debian's composer, and it would load into every PHP
+# process, where userland psr/http-message (Composer projects, the benchmark) cannot coexist.
+wxps_psr_extension() {
+	so="$PWD/.cache/psr/usr/lib/php/$(php-config --phpapi)/psr.so"
+	if [ ! -f "$so" ]; then
+		mkdir -p .cache/psr
+		( cd .cache/psr && apt-get download php8.2-psr >/dev/null 2>&1 ||
+			{ apt-get update -qq >/dev/null 2>&1 && apt-get download php8.2-psr >/dev/null 2>&1; } ) &&
+		dpkg-deb -x .cache/psr/php8.2-psr_*.deb .cache/psr || return 1
+	fi
+	echo "$so"
+}
+
+# An ini with the system's settings and extensions, but never a system-wide psr or wxpayscore.
+wxps_test_ini() {
+	ini=$1
+	: >"$ini"
+	for f in $(php -r 'echo php_ini_loaded_file(), "\n", str_replace(",", "\n", (string) php_ini_scanned_files());'); do
+		grep -Ev '^[[:space:]]*extension[[:space:]]*=[[:space:]]*"?(psr|wxpayscore)(\.so)?"?[[:space:]]*$' "$f" >>"$ini"
+	done
+}

@@ -1,9 +1,10 @@
 #!/bin/sh
-# The whole test suite: build the extension if needed, check generated files, run the C core
-# tests and the phpt suite against the local test server. Ends with "N passed, N failed".
+# The whole test suite: build the extension if needed, check generated and formatted files, run
+# the C core tests, then the phpt suite twice — with ext-psr loaded and without it — against the
+# local test server. Ends with "N passed, N failed".
 #   scripts/test.sh              everything
 #   scripts/test.sh --valgrind   the phpt suite under valgrind memcheck (USE_ZEND_ALLOC=0)
-#   scripts/test.sh tests/client one folder or file of phpt tests
+#   scripts/test.sh tests/async  one folder or file of phpt tests (both passes)
 set -u
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -17,41 +18,55 @@ targets=${*:-tests}
 
 wxps_install_deps || exit 1
 wxps_apt clang-format clang-format || exit 1
-[ "$mode" = valgrind ] && wxps_apt valgrind valgrind
+[ "$mode" = valgrind ] && { wxps_apt valgrind valgrind || exit 1; }
 wxps_build || exit 1
+psr_so=$(wxps_psr_extension) || { echo "cannot fetch php8.2-psr" >&2; exit 1; }
 
 passed=0
 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+check() { # check <name> <command...>: one counted check
+	name=$1
+	shift
+	if "$@"; then count 1 0; else echo "FAILED: $name" >&2; count 0 1; fi
+}
 
 if [ "$targets" = tests ] && [ "$mode" = plain ]; then
-	if scripts/gen-stubs.sh --check; then count 1 0; else count 0 1; fi
-	if clang-format --dry-run --Werror wxpayscore.c php_wxpayscore.h src/*/*.[ch] tests/core/*.c; then
-		count 1 0
-	else
-		echo "C sources are not clang-formatted (run: clang-format -i <file>)" >&2
-		count 0 1
-	fi
-	out=$(tests/core/run.sh 2>&1); rc=$?
-	printf '%s\n' "$out" | tail -n 3
-	if [ $rc -eq 0 ]; then count 1 0; else count 0 1; fi
+	check "arginfo is fresh" scripts/gen-stubs.sh --check
+	check "C sources are clang-formatted" clang-format --dry-run --Werror wxpayscore.c php_wxpayscore.h \
+		src/*/*.[ch] tests/core/*.c
+	check "C core tests" tests/core/run.sh
 fi
 
-log=$(mktemp)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+wxps_test_ini "$tmp/php.ini"
 run_args="-q -j2 --no-color --no-progress --show-diff"
 if [ "$mode" = valgrind ]; then
 	# Only PHP itself runs under valgrind, not the test server it starts.
 	export VALGRIND_OPTS="--trace-children-skip=* --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite"
 	run_args="-q -m --no-color --no-progress --show-diff"
 fi
-NO_INTERACTION=1 REPORT_EXIT_STATUS=1 make -s test TESTS="$run_args $targets" 2>&1 | tee "$log"
-phpt_passed=$(grep -c '^PASS' "$log")
-phpt_failed=$(grep -Ec '^(FAIL|BORK|LEAK|SKIP|WARN)' "$log")
-count "$phpt_passed" "$phpt_failed"
-if [ "$phpt_passed" -eq 0 ]; then
-	count 0 1
-fi
-rm -f "$log"
+
+# phpt_pass <label> [extra php args]: one run of the suite; a skip counts as a failure unless
+# its reason says which pass runs the test.
+phpt_pass() {
+	label=$1
+	shift
+	echo "== phpt, $label"
+	TEST_PHP_EXECUTABLE=$(command -v php) TEST_PHP_SRCDIR=$PWD NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
+		php -n -c "$tmp/php.ini" run-tests.php -n -c "$tmp/php.ini" "$@" \
+		-d "extension=$PWD/modules/wxpayscore.so" $run_args $targets >"$tmp/log" 2>&1
+	grep -E '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] |^=+$' "$tmp/log" | grep -v '^PASS' | grep -v '^=*$' || true
+	p=$(grep -c '^PASS' "$tmp/log")
+	f=$(grep -Ec '^(FAIL|BORK|LEAK|WARN)' "$tmp/log")
+	s=$(grep '^SKIP' "$tmp/log" | grep -vc 'pass$')
+	echo "$p passed, $((f + s)) failed ($label)"
+	count "$p" $((f + s))
+	[ "$p" -gt 0 ] || count 0 1
+}
+phpt_pass "with ext-psr" -d "extension=$psr_so"
+phpt_pass "without ext-psr"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

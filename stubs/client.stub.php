@@ -47,6 +47,16 @@ final class Client implements \ArrayAccess
 
     public function delete(array $options = []): Response {}
 
+    public function getAsync(array $options = []): Promise {}
+
+    public function putAsync(array $options = []): Promise {}
+
+    public function postAsync(array $options = []): Promise {}
+
+    public function patchAsync(array $options = []): Promise {}
+
+    public function deleteAsync(array $options = []): Promise {}
+
     /** The URI template of this node, e.g. `v3/payscore/serviceorder/{out_order_no}/pay`. */
     public function getPath(): string {}
 

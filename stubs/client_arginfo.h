@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d92a6b8c0785ceea952e1bedb0722216b11e0a7b */
+ * Stub hash: 43a7e336fa74b2d3874dc2deae0f58749dc799b7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WxPayScore_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -46,6 +46,18 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WxPayScore_Client_delete arginfo_class_WxPayScore_Client_get
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Client_getAsync, 0, 0, WxPayScore\\Promise, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WxPayScore_Client_putAsync arginfo_class_WxPayScore_Client_getAsync
+
+#define arginfo_class_WxPayScore_Client_postAsync arginfo_class_WxPayScore_Client_getAsync
+
+#define arginfo_class_WxPayScore_Client_patchAsync arginfo_class_WxPayScore_Client_getAsync
+
+#define arginfo_class_WxPayScore_Client_deleteAsync arginfo_class_WxPayScore_Client_getAsync
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_getPath, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
@@ -66,6 +78,11 @@ ZEND_METHOD(WxPayScore_Client, put);
 ZEND_METHOD(WxPayScore_Client, post);
 ZEND_METHOD(WxPayScore_Client, patch);
 ZEND_METHOD(WxPayScore_Client, delete);
+ZEND_METHOD(WxPayScore_Client, getAsync);
+ZEND_METHOD(WxPayScore_Client, putAsync);
+ZEND_METHOD(WxPayScore_Client, postAsync);
+ZEND_METHOD(WxPayScore_Client, patchAsync);
+ZEND_METHOD(WxPayScore_Client, deleteAsync);
 ZEND_METHOD(WxPayScore_Client, getPath);
 ZEND_METHOD(WxPayScore_Client, __clone);
 
@@ -84,6 +101,11 @@ static const zend_function_entry class_WxPayScore_Client_methods[] = {
 	ZEND_ME(WxPayScore_Client, post, arginfo_class_WxPayScore_Client_post, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, patch, arginfo_class_WxPayScore_Client_patch, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, delete, arginfo_class_WxPayScore_Client_delete, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, getAsync, arginfo_class_WxPayScore_Client_getAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, putAsync, arginfo_class_WxPayScore_Client_putAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, postAsync, arginfo_class_WxPayScore_Client_postAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, patchAsync, arginfo_class_WxPayScore_Client_patchAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, deleteAsync, arginfo_class_WxPayScore_Client_deleteAsync, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, getPath, arginfo_class_WxPayScore_Client_getPath, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, __clone, arginfo_class_WxPayScore_Client___clone, ZEND_ACC_PRIVATE)
 	ZEND_FE_END

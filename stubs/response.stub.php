@@ -40,6 +40,33 @@ final class Response implements \ArrayAccess, \JsonSerializable
 
     public function getBody(): Stream {}
 
+    /** @param string $version */
+    public function withProtocolVersion($version): Response {}
+
+    /**
+     * @param string $name
+     * @param string|string[] $value
+     */
+    public function withHeader($name, $value): Response {}
+
+    /**
+     * @param string $name
+     * @param string|string[] $value
+     */
+    public function withAddedHeader($name, $value): Response {}
+
+    /** @param string $name */
+    public function withoutHeader($name): Response {}
+
+    /** @param \Stringable|string $body a PSR-7 StreamInterface, or anything with the new body as its string */
+    public function withBody($body): Response {}
+
+    /**
+     * @param int $code
+     * @param string $reasonPhrase
+     */
+    public function withStatus($code, $reasonPhrase = ""): Response {}
+
     /** The JSON body decoded to arrays; [] for an empty body. */
     public function toArray(): array {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cbe3ca5d4ae078b98faf80f706dce096882bd331 */
+ * Stub hash: 78f3c4e43d2cc62b50e5b27c06c7ad9d798803dd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WxPayScore_Response___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -28,6 +28,30 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Response_getHea
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Response_getBody, 0, 0, WxPayScore\\Stream, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Response_withProtocolVersion, 0, 1, WxPayScore\\Response, 0)
+	ZEND_ARG_INFO(0, version)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Response_withHeader, 0, 2, WxPayScore\\Response, 0)
+	ZEND_ARG_INFO(0, name)
+	ZEND_ARG_INFO(0, value)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WxPayScore_Response_withAddedHeader arginfo_class_WxPayScore_Response_withHeader
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Response_withoutHeader, 0, 1, WxPayScore\\Response, 0)
+	ZEND_ARG_INFO(0, name)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Response_withBody, 0, 1, WxPayScore\\Response, 0)
+	ZEND_ARG_INFO(0, body)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WxPayScore_Response_withStatus, 0, 1, WxPayScore\\Response, 0)
+	ZEND_ARG_INFO(0, code)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, reasonPhrase, "\"\"")
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WxPayScore_Response_toArray arginfo_class_WxPayScore_Response_getHeaders
@@ -105,6 +129,12 @@ ZEND_METHOD(WxPayScore_Response, hasHeader);
 ZEND_METHOD(WxPayScore_Response, getHeader);
 ZEND_METHOD(WxPayScore_Response, getHeaderLine);
 ZEND_METHOD(WxPayScore_Response, getBody);
+ZEND_METHOD(WxPayScore_Response, withProtocolVersion);
+ZEND_METHOD(WxPayScore_Response, withHeader);
+ZEND_METHOD(WxPayScore_Response, withAddedHeader);
+ZEND_METHOD(WxPayScore_Response, withoutHeader);
+ZEND_METHOD(WxPayScore_Response, withBody);
+ZEND_METHOD(WxPayScore_Response, withStatus);
 ZEND_METHOD(WxPayScore_Response, toArray);
 ZEND_METHOD(WxPayScore_Response, offsetExists);
 ZEND_METHOD(WxPayScore_Response, offsetGet);
@@ -139,6 +169,12 @@ static const zend_function_entry class_WxPayScore_Response_methods[] = {
 	ZEND_ME(WxPayScore_Response, getHeader, arginfo_class_WxPayScore_Response_getHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Response, getHeaderLine, arginfo_class_WxPayScore_Response_getHeaderLine, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Response, getBody, arginfo_class_WxPayScore_Response_getBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Response, withProtocolVersion, arginfo_class_WxPayScore_Response_withProtocolVersion, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Response, withHeader, arginfo_class_WxPayScore_Response_withHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Response, withAddedHeader, arginfo_class_WxPayScore_Response_withAddedHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Response, withoutHeader, arginfo_class_WxPayScore_Response_withoutHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Response, withBody, arginfo_class_WxPayScore_Response_withBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Response, withStatus, arginfo_class_WxPayScore_Response_withStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Response, toArray, arginfo_class_WxPayScore_Response_toArray, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Response, offsetExists, arginfo_class_WxPayScore_Response_offsetExists, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Response, offsetGet, arginfo_class_WxPayScore_Response_offsetGet, ZEND_ACC_PUBLIC)

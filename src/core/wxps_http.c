@@ -127,7 +127,7 @@ const char *wxps_response_header(const wxps_response *r, const char *name)
 	return NULL;
 }
 
-static const char *wxps_http_standard_reason(long status)
+const char *wxps_http_reason_phrase(long status)
 {
 	switch (status) {
 	case 200: return "OK";
@@ -196,7 +196,7 @@ static int wxps_parse_status_line(wxps_response *r, const char *line, size_t n)
 	p += strspn(p, "0123456789");
 	n = (size_t)(end - p);
 	wxps_trim(&p, &n);
-	r->reason = n ? wxps_strndup(p, n) : strdup(wxps_http_standard_reason(r->status));
+	r->reason = n ? wxps_strndup(p, n) : strdup(wxps_http_reason_phrase(r->status));
 	return r->reason ? 0 : -1;
 }
 

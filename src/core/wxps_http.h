@@ -64,6 +64,9 @@ const char *wxps_response_header(const wxps_response *r, const char *name);
 
 /* "libcurl/7.88.1 OpenSSL/3.0.x ..." */
 const char *wxps_http_version(void);
+/* The standard reason phrase of a status code ("" when it has none). */
+const char *wxps_http_reason_phrase(long status);
+
 /* "7.88.1" */
 const char *wxps_http_libcurl_version(void);
 

@@ -28,6 +28,7 @@ static wxps_config *wxps_config_alloc(void)
 	zend_hash_init(&cfg->headers, 4, NULL, ZVAL_PTR_DTOR, 0);
 	cfg->timeout = 10.0;
 	cfg->connect_timeout = 5.0;
+	cfg->concurrency = WXPS_DEFAULT_CONCURRENCY;
 	return cfg;
 }
 
@@ -283,6 +284,21 @@ zend_long wxps_seconds_option(zval *v, const char *name)
 	return (zend_long)(d * 1000.0 + 0.5);
 }
 
+static int wxps_config_concurrency(wxps_config *cfg, HashTable *options)
+{
+	zval *v = wxps_option(options, "concurrency");
+
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		return 0;
+	}
+	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > 10000) {
+		wxps_throw_invalid_argument("config \"concurrency\" must be an int from 1 to 10000");
+		return -1;
+	}
+	cfg->concurrency = (uint32_t)Z_LVAL_P(v);
+	return 0;
+}
+
 static int wxps_config_timeouts(wxps_config *cfg, HashTable *options)
 {
 	zval *v;
@@ -431,7 +447,8 @@ wxps_config *wxps_config_from_array(HashTable *options)
 	}
 	if (!cfg->serial || wxps_config_keys(cfg, options) != 0 || wxps_config_secrets(cfg, options) != 0 ||
 	    wxps_config_base_uri(cfg, options) != 0 || wxps_config_verify(cfg, options) != 0 ||
-	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0) {
+	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0 ||
+	    wxps_config_concurrency(cfg, options) != 0) {
 		wxps_config_release(cfg);
 		return NULL;
 	}

@@ -4,6 +4,7 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "ext/json/php_json.h"
+#include "ext/standard/php_array.h"
 #include "ext/standard/php_string.h"
 
 #include "response_arginfo.h"
@@ -176,6 +177,210 @@ static zval *wxps_response_array(wxps_response_obj *r)
 		return NULL;
 	}
 	return &r->json;
+}
+
+/* ---- immutable copies (PSR-7 with*) ---- */
+
+static wxps_response_obj *wxps_response_copy(zval *self, zval *out)
+{
+	wxps_response_obj *from = wxps_response_from(Z_OBJ_P(self)), *to;
+
+	object_init_ex(out, wxps_ce_response);
+	to = wxps_response_from(Z_OBJ_P(out));
+	to->status = from->status;
+	zend_string_release(to->reason);
+	to->reason = zend_string_copy(from->reason);
+	zend_string_release(to->protocol);
+	to->protocol = zend_string_copy(from->protocol);
+	zend_string_release(to->body);
+	to->body = zend_string_copy(from->body);
+	zval_ptr_dtor(&to->headers);
+	ZVAL_COPY(&to->headers, &from->headers);
+	ZVAL_COPY(&to->json, &from->json);
+	return to;
+}
+
+static void wxps_remove_header(wxps_response_obj *r, zend_string *name)
+{
+	zend_string *key;
+
+	SEPARATE_ARRAY(&r->headers);
+	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL(r->headers), key)
+	{
+		if (key && zend_string_equals_ci(key, name)) {
+			zend_hash_del(Z_ARRVAL(r->headers), key);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+static bool wxps_header_text_ok(zend_string *s, bool name)
+{
+	size_t i;
+
+	for (i = 0; i < ZSTR_LEN(s); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(s)[i];
+		if (c == '\r' || c == '\n' || c == '\0' || (name && (c <= ' ' || c == ':' || c >= 127))) {
+			return false;
+		}
+	}
+	return !name || ZSTR_LEN(s) > 0;
+}
+
+/* The values of a with*Header() call as a list of strings; false after throwing. */
+static bool wxps_header_list(zend_string *name, zval *value, zval *list)
+{
+	zval *v;
+
+	if (!wxps_header_text_ok(name, true)) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "\"%s\" is not a valid header name",
+		                        ZSTR_VAL(name));
+		return false;
+	}
+	array_init(list);
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		Z_TRY_ADDREF_P(value);
+		add_next_index_zval(list, value);
+	} else {
+		ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(value), v) {
+			Z_TRY_ADDREF_P(v);
+			add_next_index_zval(list, v);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(list), v) {
+		ZVAL_DEREF(v);
+		if ((Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) ||
+		    (Z_TYPE_P(v) == IS_STRING && !wxps_header_text_ok(Z_STR_P(v), false))) {
+			zval_ptr_dtor(list);
+			zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
+			                        "header \"%s\" values must be strings without CR, LF or NUL",
+			                        ZSTR_VAL(name));
+			return false;
+		}
+		convert_to_string(v);
+	}
+	ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static void wxps_with_header(INTERNAL_FUNCTION_PARAMETERS, bool add)
+{
+	zend_string *name;
+	zval *value, list, *existing;
+	wxps_response_obj *r;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(name)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!wxps_header_list(name, value, &list)) {
+		RETURN_THROWS();
+	}
+	r = wxps_response_copy(ZEND_THIS, return_value);
+	existing = add ? wxps_header_values(r, name) : NULL;
+	if (existing) {
+		SEPARATE_ARRAY(&r->headers);
+		existing = wxps_header_values(r, name);
+		SEPARATE_ARRAY(existing);
+		zend_hash_extend(Z_ARRVAL_P(existing),
+		                 zend_hash_num_elements(Z_ARRVAL_P(existing)) + zend_hash_num_elements(Z_ARRVAL(list)),
+		                 0);
+		php_array_merge(Z_ARRVAL_P(existing), Z_ARRVAL(list));
+		zval_ptr_dtor(&list);
+		return;
+	}
+	wxps_remove_header(r, name);
+	zend_hash_update(Z_ARRVAL(r->headers), name, &list);
+}
+
+ZEND_METHOD(WxPayScore_Response, withHeader)
+{
+	wxps_with_header(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WxPayScore_Response, withAddedHeader)
+{
+	wxps_with_header(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WxPayScore_Response, withoutHeader)
+{
+	zend_string *name;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	wxps_remove_header(wxps_response_copy(ZEND_THIS, return_value), name);
+}
+
+ZEND_METHOD(WxPayScore_Response, withProtocolVersion)
+{
+	zend_string *version;
+	wxps_response_obj *r;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(version)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!zend_string_equals_literal(version, "1.0") && !zend_string_equals_literal(version, "1.1") &&
+	    !zend_string_equals_literal(version, "2") && !zend_string_equals_literal(version, "2.0") &&
+	    !zend_string_equals_literal(version, "3")) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "\"%s\" is not an HTTP protocol version",
+		                        ZSTR_VAL(version));
+		RETURN_THROWS();
+	}
+	r = wxps_response_copy(ZEND_THIS, return_value);
+	zend_string_release(r->protocol);
+	r->protocol = zend_string_copy(version);
+}
+
+ZEND_METHOD(WxPayScore_Response, withBody)
+{
+	zval *body;
+	zend_string *text;
+	wxps_response_obj *r;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(body)
+	ZEND_PARSE_PARAMETERS_END();
+	if (Z_TYPE_P(body) != IS_STRING && (Z_TYPE_P(body) != IS_OBJECT || !Z_OBJ_HT_P(body)->cast_object)) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "the body must be a stream or a string, %s given",
+		                        zend_zval_type_name(body));
+		RETURN_THROWS();
+	}
+	text = zval_try_get_string(body);
+	if (!text) {
+		RETURN_THROWS();
+	}
+	r = wxps_response_copy(ZEND_THIS, return_value);
+	zend_string_release(r->body);
+	r->body = text;
+	zval_ptr_dtor(&r->json);
+	ZVAL_UNDEF(&r->json);
+}
+
+ZEND_METHOD(WxPayScore_Response, withStatus)
+{
+	zend_long code;
+	zend_string *reason = NULL;
+	wxps_response_obj *r;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(code)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	if (code < 100 || code > 599) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
+		                        "status code " ZEND_LONG_FMT " is not within 100-599", code);
+		RETURN_THROWS();
+	}
+	r = wxps_response_copy(ZEND_THIS, return_value);
+	r->status = code;
+	zend_string_release(r->reason);
+	r->reason = reason && ZSTR_LEN(reason) ? zend_string_copy(reason)
+	                                       : zend_string_init(wxps_http_reason_phrase((long)code),
+	                                                          strlen(wxps_http_reason_phrase((long)code)), 0);
 }
 
 /* ---- Response methods ---- */
@@ -548,6 +753,17 @@ ZEND_METHOD(WxPayScore_Stream, getMetadata)
 	RETURN_EMPTY_ARRAY();
 }
 
+/* With ext/psr loaded (it loads first: see the module's optional dependency), Response and
+ * Stream are PSR-7 messages, so callbacks typed against the PSR interfaces accept them. */
+static void wxps_implement_psr(zend_class_entry *ce, const char *iface)
+{
+	zend_class_entry *psr = zend_hash_str_find_ptr(CG(class_table), iface, strlen(iface));
+
+	if (psr) {
+		zend_class_implements(ce, 1, psr);
+	}
+}
+
 void wxps_register_response_classes(void)
 {
 	wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
@@ -563,4 +779,7 @@ void wxps_register_response_classes(void)
 	wxps_stream_handlers.offset = XtOffsetOf(wxps_stream_obj, std);
 	wxps_stream_handlers.free_obj = wxps_stream_free_obj;
 	wxps_stream_handlers.clone_obj = NULL;
+
+	wxps_implement_psr(wxps_ce_response, "psr\\http\\message\\responseinterface");
+	wxps_implement_psr(wxps_ce_stream, "psr\\http\\message\\streaminterface");
 }

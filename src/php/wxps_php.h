@@ -34,8 +34,14 @@ typedef struct {
 	zend_string *ca_file;   /* NULL: the system store */
 	double timeout;
 	double connect_timeout;
-	HashTable headers; /* default request headers: name => "Name: value" */
+	HashTable headers;    /* default request headers: name => "Name: value" */
+	uint32_t concurrency; /* async transfers of this client in flight at once */
+	uint32_t in_flight;
 } wxps_config;
+
+/* Async calls of one client beyond this many wait their turn: enough to hide WeChat Pay's
+ * round trip for hundreds of calls a second, below its per-merchant frequency limits. */
+#define WXPS_DEFAULT_CONCURRENCY 32
 
 wxps_config *wxps_config_from_array(HashTable *options);
 void wxps_config_release(wxps_config *cfg);
@@ -58,6 +64,23 @@ zend_string *wxps_response_body(zval *response);
 long wxps_response_status(zval *response);
 /* The decoded JSON body, or NULL when it is not a JSON object (nothing thrown). */
 zval *wxps_response_json(zval *response);
+
+/* One signed call, prepared from a node's URI template and the caller's options. */
+typedef struct wxps_call wxps_call;
+/* NULL after throwing (bad options: nothing is sent). Holds a reference on cfg. */
+wxps_call *wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options);
+/* Start the transfer on the process engine; NULL after throwing. */
+wxps_transfer *wxps_call_start(wxps_call *call);
+/* After the transfer finished: a verified Response in out, or an exception thrown. */
+void wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
+wxps_config *wxps_call_config(const wxps_call *call);
+void wxps_call_free(wxps_call *call);
+
+/* A pending Promise for a prepared call (ownership of call passes to it). */
+void wxps_promise_for_call(zval *out, wxps_call *call);
+/* Cancel every pending async call; at request end, before the engine may go. */
+void wxps_promises_shutdown(void);
+void wxps_register_promise_class(void);
 
 wxps_http_engine *wxps_engine(void);
 /* The configuration of a constructed Client (any node), or NULL after throwing. */

@@ -1,0 +1,530 @@
+/* One signed call: from a node's URI template and the caller's options to the bytes sent,
+ * and from the answer to a verified Response or the exception that explains it. */
+#include "wxps_php.h"
+
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+
+#include "php_wxpayscore.h"
+#include "wxps_sign.h"
+#include "wxps_uri.h"
+
+struct wxps_call {
+	const char *method;
+	wxps_config *cfg;
+	zend_string *target; /* path and query, exactly as signed and sent */
+	zend_string *url;
+	zend_string *body; /* NULL: no body */
+	HashTable headers; /* lower-cased name => "Name: value" */
+	zend_long timeout_ms;
+	zend_long connect_timeout_ms;
+};
+
+typedef struct {
+	HashTable *options;
+	zend_string *held[8]; /* string forms of int values, alive until expansion ends */
+	int nheld;
+	char bad[64]; /* a variable whose value has the wrong type */
+} wxps_vars;
+
+static int wxps_lookup_var(void *ud, const char *name, size_t len, const char **val, size_t *vlen)
+{
+	wxps_vars *vars = ud;
+	zval *v = zend_hash_str_find(vars->options, name, len);
+
+	if (!v) {
+		return 0;
+	}
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_NULL) {
+		return 0;
+	}
+	if (Z_TYPE_P(v) == IS_LONG && vars->nheld < (int)(sizeof(vars->held) / sizeof(vars->held[0]))) {
+		vars->held[vars->nheld] = zend_long_to_str(Z_LVAL_P(v));
+		*val = ZSTR_VAL(vars->held[vars->nheld]);
+		*vlen = ZSTR_LEN(vars->held[vars->nheld++]);
+		return 1;
+	}
+	if (Z_TYPE_P(v) != IS_STRING) {
+		snprintf(vars->bad, sizeof(vars->bad), "%.*s", (int)len, name);
+		return 0;
+	}
+	*val = Z_STRVAL_P(v);
+	*vlen = Z_STRLEN_P(v);
+	return 1;
+}
+
+static int wxps_call_path(wxps_call *call, zend_string *tpl, HashTable *options, smart_str *target)
+{
+	wxps_vars vars = {options, {NULL}, 0, {0}};
+	wxps_error err;
+	wxps_buf out;
+	int rc, i;
+
+	wxps_error_clear(&err);
+	wxps_buf_init(&out);
+	rc = wxps_uri_expand(ZSTR_VAL(tpl), ZSTR_LEN(tpl), wxps_lookup_var, &vars, &out, &err);
+	for (i = 0; i < vars.nheld; i++) {
+		zend_string_release(vars.held[i]);
+	}
+	if (rc != 0) {
+		if (vars.bad[0]) {
+			wxps_throw_invalid_argument("path variable \"%s\" must be a string or int", vars.bad);
+		} else {
+			wxps_throw_error(&err);
+		}
+		wxps_buf_free(&out);
+		return -1;
+	}
+	smart_str_append(target, call->cfg->base_path);
+	smart_str_appendl(target, out.data ? out.data : "", out.len);
+	wxps_buf_free(&out);
+	return 0;
+}
+
+static void wxps_query_pair(smart_str *q, zend_string *key, zval *v)
+{
+	wxps_buf enc;
+
+	if (ZSTR_LEN(q->s ? q->s : ZSTR_EMPTY_ALLOC()) > 0) {
+		smart_str_appendc(q, '&');
+	}
+	wxps_buf_init(&enc);
+	wxps_percent_encode(ZSTR_VAL(key), ZSTR_LEN(key), 0, &enc);
+	if (Z_TYPE_P(v) != IS_NULL) {
+		zend_string *s = Z_TYPE_P(v) == IS_TRUE    ? ZSTR_CHAR('1')
+		                 : Z_TYPE_P(v) == IS_FALSE ? ZSTR_CHAR('0')
+		                                           : zval_get_string(v);
+		wxps_buf_append_char(&enc, '=');
+		wxps_percent_encode(ZSTR_VAL(s), ZSTR_LEN(s), 0, &enc);
+		zend_string_release(s);
+	}
+	smart_str_appendl(q, enc.data, enc.len);
+	wxps_buf_free(&enc);
+}
+
+static bool wxps_query_scalar(zval *v)
+{
+	return Z_TYPE_P(v) <= IS_STRING; /* null, bools, int, float, string */
+}
+
+/* RFC 3986 encoding of an array; a list value repeats its key, as Guzzle does. */
+static int wxps_query_build(HashTable *params, smart_str *q)
+{
+	zend_string *key;
+	zend_ulong idx;
+	zval *v, *item;
+
+	ZEND_HASH_FOREACH_KEY_VAL (params, idx, key, v) {
+		zend_string *k = key ? zend_string_copy(key) : zend_long_to_str((zend_long)idx);
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(v), item) {
+				ZVAL_DEREF(item);
+				if (!wxps_query_scalar(item)) {
+					goto bad;
+				}
+				wxps_query_pair(q, k, item);
+			}
+			ZEND_HASH_FOREACH_END();
+		} else if (wxps_query_scalar(v)) {
+			wxps_query_pair(q, k, v);
+		} else {
+			goto bad;
+		}
+		zend_string_release(k);
+		continue;
+	bad:
+		wxps_throw_invalid_argument("\"query\" value of \"%s\" must be a scalar or a list of scalars",
+		                            ZSTR_VAL(k));
+		zend_string_release(k);
+		return -1;
+	}
+	ZEND_HASH_FOREACH_END();
+	return 0;
+}
+
+static int wxps_call_query(HashTable *options, smart_str *target)
+{
+	zval *q = zend_hash_str_find_deref(options, "query", sizeof("query") - 1);
+	smart_str built = {0};
+	const char *s;
+	size_t n;
+
+	if (!q || Z_TYPE_P(q) == IS_NULL) {
+		return 0;
+	}
+	if (Z_TYPE_P(q) == IS_ARRAY) {
+		if (wxps_query_build(Z_ARRVAL_P(q), &built) != 0) {
+			smart_str_free(&built);
+			return -1;
+		}
+		s = built.s ? ZSTR_VAL(built.s) : "";
+		n = built.s ? ZSTR_LEN(built.s) : 0;
+	} else if (Z_TYPE_P(q) == IS_STRING) {
+		s = Z_STRVAL_P(q);
+		n = Z_STRLEN_P(q);
+		if (n && s[0] == '?') {
+			s++;
+			n--;
+		}
+		if (memchr(s, '#', n) || strpbrk(s, " \r\n") || memchr(s, '\0', n)) {
+			wxps_throw_invalid_argument("\"query\" string must be encoded: no spaces, CR, LF, NUL or '#'");
+			return -1;
+		}
+	} else {
+		wxps_throw_invalid_argument("\"query\" must be an array or a string, %s given", zend_zval_type_name(q));
+		return -1;
+	}
+	if (n) {
+		smart_str_appendc(target,
+		                  target->s && memchr(ZSTR_VAL(target->s), '?', ZSTR_LEN(target->s)) ? '&' : '?');
+		smart_str_appendl(target, s, n);
+	}
+	smart_str_free(&built);
+	return 0;
+}
+
+static const char *wxps_json_error(php_json_error_code code)
+{
+	switch (code) {
+	case PHP_JSON_ERROR_DEPTH: return "maximum nesting depth exceeded";
+	case PHP_JSON_ERROR_RECURSION: return "recursive references";
+	case PHP_JSON_ERROR_UTF8: return "malformed UTF-8";
+	case PHP_JSON_ERROR_INF_OR_NAN: return "INF or NAN cannot be encoded";
+	case PHP_JSON_ERROR_UNSUPPORTED_TYPE: return "a value of a type that cannot be encoded";
+	default: return "cannot be encoded";
+	}
+}
+
+static int wxps_call_body(wxps_call *call, HashTable *options)
+{
+	zval *json = zend_hash_str_find_deref(options, "json", sizeof("json") - 1);
+	zval *body = zend_hash_str_find_deref(options, "body", sizeof("body") - 1);
+	smart_str buf = {0};
+
+	if (json && Z_TYPE_P(json) == IS_NULL) {
+		json = NULL;
+	}
+	if (body && Z_TYPE_P(body) == IS_NULL) {
+		body = NULL;
+	}
+	if (json && body) {
+		wxps_throw_invalid_argument("give either \"json\" or \"body\", not both");
+		return -1;
+	}
+	if (body) {
+		if (Z_TYPE_P(body) != IS_STRING) {
+			wxps_throw_invalid_argument("\"body\" must be a string, %s given", zend_zval_type_name(body));
+			return -1;
+		}
+		call->body = zend_string_copy(Z_STR_P(body));
+		return 0;
+	}
+	if (!json) {
+		return 0;
+	}
+	if (Z_TYPE_P(json) != IS_ARRAY && Z_TYPE_P(json) != IS_OBJECT) {
+		wxps_throw_invalid_argument("\"json\" must be an array or an object, %s given",
+		                            zend_zval_type_name(json));
+		return -1;
+	}
+	if (php_json_encode_ex(&buf, json, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE,
+	                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
+	    JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
+		php_json_error_code code = JSON_G(error_code);
+		smart_str_free(&buf);
+		JSON_G(error_code) = PHP_JSON_ERROR_NONE;
+		if (!EG(exception)) {
+			wxps_throw_invalid_argument("\"json\" cannot be encoded: %s", wxps_json_error(code));
+		}
+		return -1;
+	}
+	call->body = smart_str_extract(&buf);
+	return 0;
+}
+
+static zend_string *wxps_user_agent(void)
+{
+	static char ua[160];
+
+	if (!ua[0]) {
+		snprintf(ua, sizeof(ua), "User-Agent: wxpayscore/%s (%s) PHP/%s curl/%s", PHP_WXPAYSCORE_VERSION,
+		         PHP_OS, PHP_VERSION, wxps_http_libcurl_version());
+	}
+	return zend_string_init(ua, strlen(ua), 0);
+}
+
+static void wxps_header_default(HashTable *h, const char *lower, zend_string *line)
+{
+	zval v;
+
+	ZVAL_STR(&v, line);
+	zend_hash_str_update(h, lower, strlen(lower), &v);
+}
+
+static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
+{
+	zval *h = zend_hash_str_find_deref(options, "headers", sizeof("headers") - 1);
+
+	zend_hash_init(&call->headers, 8, NULL, ZVAL_PTR_DTOR, 0);
+	wxps_header_default(&call->headers, "accept", zend_string_init("Accept: application/json", 24, 0));
+	wxps_header_default(&call->headers, "user-agent", wxps_user_agent());
+	if (json) {
+		wxps_header_default(&call->headers, "content-type",
+		                    zend_string_init("Content-Type: application/json", 30, 0));
+	}
+	zend_hash_copy(&call->headers, &call->cfg->headers, zval_add_ref);
+	if (h && Z_TYPE_P(h) != IS_NULL) {
+		if (Z_TYPE_P(h) != IS_ARRAY) {
+			wxps_throw_invalid_argument("\"headers\" must be an array, %s given", zend_zval_type_name(h));
+			return -1;
+		}
+		if (wxps_headers_merge(&call->headers, Z_ARRVAL_P(h), "headers") != 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int wxps_call_timeouts(wxps_call *call, HashTable *options)
+{
+	zval *v;
+
+	call->timeout_ms = (zend_long)(call->cfg->timeout * 1000.0 + 0.5);
+	call->connect_timeout_ms = (zend_long)(call->cfg->connect_timeout * 1000.0 + 0.5);
+	if ((v = zend_hash_str_find_deref(options, "timeout", sizeof("timeout") - 1)) && Z_TYPE_P(v) != IS_NULL &&
+	    (call->timeout_ms = wxps_seconds_option(v, "timeout")) < 0) {
+		return -1;
+	}
+	if ((v = zend_hash_str_find_deref(options, "connect_timeout", sizeof("connect_timeout") - 1)) &&
+	    Z_TYPE_P(v) != IS_NULL && (call->connect_timeout_ms = wxps_seconds_option(v, "connect_timeout")) < 0) {
+		return -1;
+	}
+	return 0;
+}
+
+static int wxps_call_sign(wxps_call *call)
+{
+	char nonce[WXPS_NONCE_LEN + 1];
+	wxps_error err;
+	wxps_buf auth;
+	zval line;
+
+	wxps_error_clear(&err);
+	wxps_buf_init(&auth);
+	if (wxps_nonce(nonce) != 0 || wxps_buf_append_str(&auth, "Authorization: ") != 0 ||
+	    wxps_sign_request(call->cfg->private_key, ZSTR_VAL(call->cfg->mchid), ZSTR_VAL(call->cfg->serial),
+	                      call->method, ZSTR_VAL(call->target), call->body ? ZSTR_VAL(call->body) : "",
+	                      call->body ? ZSTR_LEN(call->body) : 0, (int64_t)time(NULL), nonce, &auth, &err) != 0) {
+		wxps_buf_free(&auth);
+		wxps_error_set(&err, WXPS_E_INTERNAL, "cannot sign the request");
+		wxps_throw_error(&err);
+		return -1;
+	}
+	ZVAL_STRINGL(&line, auth.data, auth.len);
+	zend_hash_str_update(&call->headers, "authorization", sizeof("authorization") - 1, &line);
+	wxps_buf_free(&auth);
+	return 0;
+}
+
+static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *options)
+{
+	smart_str target = {0};
+
+	if (wxps_call_path(call, tpl, options, &target) != 0 || wxps_call_query(options, &target) != 0) {
+		smart_str_free(&target);
+		return -1;
+	}
+	call->target = smart_str_extract(&target);
+	call->url = zend_string_concat2(ZSTR_VAL(call->cfg->origin), ZSTR_LEN(call->cfg->origin),
+	                                ZSTR_VAL(call->target), ZSTR_LEN(call->target));
+	if (wxps_call_body(call, options) != 0 ||
+	    wxps_call_headers(call, options, zend_hash_str_find(options, "json", 4) && call->body) != 0 ||
+	    wxps_call_timeouts(call, options) != 0) {
+		return -1;
+	}
+	return wxps_call_sign(call);
+}
+
+void wxps_call_free(wxps_call *call)
+{
+	if (!call) {
+		return;
+	}
+	wxps_config_release(call->cfg);
+	if (call->target) {
+		zend_string_release(call->target);
+	}
+	if (call->url) {
+		zend_string_release(call->url);
+	}
+	if (call->body) {
+		zend_string_release(call->body);
+	}
+	if (call->headers.nTableSize) {
+		zend_hash_destroy(&call->headers);
+	}
+	efree(call);
+}
+
+wxps_call *wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options)
+{
+	wxps_call *call = ecalloc(1, sizeof(*call));
+
+	call->method = method;
+	call->cfg = cfg;
+	cfg->refcount++;
+	if (wxps_call_prepare(call, tpl, options) != 0) {
+		wxps_call_free(call);
+		return NULL;
+	}
+	return call;
+}
+
+wxps_config *wxps_call_config(const wxps_call *call)
+{
+	return call->cfg;
+}
+
+/* ---- the answer ---- */
+
+/* WeChat Pay does not sign these downloads, so neither do we expect it. */
+static bool wxps_unsigned_download(wxps_call *call)
+{
+	const char *path = ZSTR_VAL(call->target) + ZSTR_LEN(call->cfg->base_path);
+	size_t n = strcspn(path, "?");
+
+	return (n == sizeof("v3/billdownload/file") - 1 && strncmp(path, "v3/billdownload/file", n) == 0) ||
+	       strncmp(path, "v3/merchant-service/images/", sizeof("v3/merchant-service/images/") - 1) == 0;
+}
+
+static int wxps_call_verify(wxps_call *call, wxps_response *resp, wxps_error *err)
+{
+	const char *serial = wxps_response_header(resp, "Wechatpay-Serial");
+	EVP_PKEY *key;
+
+	if (!serial) {
+		return wxps_error_set(err, WXPS_E_VERIFY, "answer has no Wechatpay-Serial header");
+	}
+	key = wxps_config_cert(call->cfg, serial);
+	if (!key) {
+		return wxps_error_set(err, WXPS_E_VERIFY,
+		                      "answer is signed with serial \"%.80s\", which is not in config \"certs\"",
+		                      serial);
+	}
+	return wxps_verify_response(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
+	                            wxps_response_header(resp, "Wechatpay-Nonce"),
+	                            resp->body.data ? resp->body.data : "", resp->body.len,
+	                            wxps_response_header(resp, "Wechatpay-Signature"), (int64_t)time(NULL), err);
+}
+
+static zend_string *wxps_json_field(zval *response, const char *name)
+{
+	zval *json = wxps_response_json(response), *v;
+
+	if (!json || !(v = zend_hash_str_find(Z_ARRVAL_P(json), name, strlen(name))) || Z_TYPE_P(v) != IS_STRING) {
+		return NULL;
+	}
+	return Z_STR_P(v);
+}
+
+static void wxps_throw_status(wxps_call *call, zval *response)
+{
+	long status = wxps_response_status(response);
+	zend_string *code = wxps_json_field(response, "code"), *message = wxps_json_field(response, "message");
+	zend_class_entry *ce = status >= 500   ? wxps_ce_server_error
+	                       : status >= 400 ? wxps_ce_client_error
+	                                       : wxps_ce_request;
+	char *text;
+
+	if (code) {
+		spprintf(&text, 0, "%s %s answered %ld: %s %s", call->method, ZSTR_VAL(call->target), status,
+		         ZSTR_VAL(code), message ? ZSTR_VAL(message) : "");
+	} else if (status < 400) {
+		spprintf(&text, 0, "%s %s answered %ld, which is not a WeChat Pay answer (redirects are not followed)",
+		         call->method, ZSTR_VAL(call->target), status);
+	} else {
+		spprintf(&text, 0, "%s %s answered %ld", call->method, ZSTR_VAL(call->target), status);
+	}
+	wxps_throw_request_exception(ce, text, call->method, call->url, response, code);
+	efree(text);
+}
+
+static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_value)
+{
+	long status = resp->status;
+	wxps_error err;
+	zval response;
+
+	wxps_error_clear(&err);
+	if (status >= 200 && status < 300 && !wxps_unsigned_download(call)) {
+		wxps_call_verify(call, resp, &err);
+	}
+	wxps_response_create(&response, resp);
+	if (err.kind != WXPS_OK) {
+		char *text;
+		spprintf(&text, 0, "%s %s: %s", call->method, ZSTR_VAL(call->target), err.message);
+		wxps_throw_request_exception(wxps_ce_request, text, call->method, call->url, &response, NULL);
+		efree(text);
+		zval_ptr_dtor(&response);
+		return;
+	}
+	if (status < 200 || status >= 300) {
+		wxps_throw_status(call, &response);
+		zval_ptr_dtor(&response);
+		return;
+	}
+	ZVAL_COPY_VALUE(return_value, &response);
+}
+
+wxps_transfer *wxps_call_start(wxps_call *call)
+{
+	wxps_http_engine *eng = wxps_engine();
+	const char **lines;
+	wxps_request req = {0};
+	wxps_transfer *t;
+	wxps_error err;
+	zval *line;
+	size_t n = 0;
+
+	if (!eng) {
+		return NULL;
+	}
+	lines = safe_emalloc(zend_hash_num_elements(&call->headers), sizeof(*lines), 0);
+	ZEND_HASH_FOREACH_VAL (&call->headers, line) {
+		lines[n++] = Z_STRVAL_P(line);
+	}
+	ZEND_HASH_FOREACH_END();
+	req.method = call->method;
+	req.url = ZSTR_VAL(call->url);
+	req.headers = lines;
+	req.nheaders = n;
+	req.body = call->body ? ZSTR_VAL(call->body) : NULL;
+	req.body_len = call->body ? ZSTR_LEN(call->body) : 0;
+	req.timeout_ms = (long)call->timeout_ms;
+	req.connect_timeout_ms = (long)call->connect_timeout_ms;
+	req.ca_file = call->cfg->ca_file ? ZSTR_VAL(call->cfg->ca_file) : NULL;
+	wxps_error_clear(&err);
+	t = wxps_http_start(eng, &req, &err);
+	efree(lines);
+	if (!t) {
+		wxps_throw_error(&err);
+	}
+	return t;
+}
+
+void wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
+{
+	wxps_response *resp = NULL;
+	wxps_error err;
+
+	wxps_error_clear(&err);
+	if (wxps_http_result(t, &resp, &err) != 0) {
+		zend_throw_exception_ex(wxps_ce_transfer, 0, "%s %s: %s", call->method, ZSTR_VAL(call->url),
+		                        err.message);
+		return;
+	}
+	wxps_call_answer(call, resp, out);
+}
