@@ -56,6 +56,7 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 {
 	wxps_http_engine_free(WXPS_G(engine));
 	WXPS_G(engine) = NULL;
+	wxps_key_cache_clear();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }

@@ -451,6 +451,11 @@ void wxps_http_wait(wxps_http_engine *eng, wxps_transfer *t)
 	}
 }
 
+int wxps_http_unsent(const wxps_transfer *t)
+{
+	return t->done && t->result != CURLE_OK && t->prereq_calls == 0;
+}
+
 int wxps_http_done(const wxps_transfer *t)
 {
 	return t->done;

@@ -55,6 +55,9 @@ int wxps_http_step(wxps_http_engine *eng, long timeout_ms);
 int wxps_http_done(const wxps_transfer *t);
 /* After done: 0 and the answer (ownership passes to the caller), or -1 and err (WXPS_E_TRANSFER). */
 int wxps_http_result(wxps_transfer *t, wxps_response **resp, wxps_error *err);
+/* After done: 1 when the transfer failed before any byte of the request left (no connection was
+ * made), so sending it elsewhere cannot make the server see it twice. */
+int wxps_http_unsent(const wxps_transfer *t);
 /* Stop (if still running) and free a transfer. */
 void wxps_http_free(wxps_http_engine *eng, wxps_transfer *t);
 

@@ -290,7 +290,101 @@ static int wxps_require_rsa(const wxps_key_job *job, EVP_PKEY *pkey, wxps_error 
 	                      type ? type : "not RSA");
 }
 
+/* Parsed keys, per process, by the SHA-256 of their text: a client built on every request
+ * (as in PHP-FPM) then pays for a hash, not for a parse. Keys are shared by reference. */
+#define WXPS_KEY_CACHE_SIZE 32
+
+typedef struct {
+	unsigned char digest[32];
+	int private;
+	EVP_PKEY *key;
+} wxps_key_cache_entry;
+
+static wxps_key_cache_entry wxps_key_cache[WXPS_KEY_CACHE_SIZE];
+static unsigned wxps_key_cache_next;
+static CRYPTO_ONCE wxps_key_cache_once = CRYPTO_ONCE_STATIC_INIT;
+static CRYPTO_RWLOCK *wxps_key_cache_lock;
+
+static void wxps_key_cache_init(void)
+{
+	wxps_key_cache_lock = CRYPTO_THREAD_lock_new();
+}
+
+static int wxps_key_cache_ready(void)
+{
+	return CRYPTO_THREAD_run_once(&wxps_key_cache_once, wxps_key_cache_init) && wxps_key_cache_lock;
+}
+
+static EVP_PKEY *wxps_key_cache_find(const unsigned char *digest, int private)
+{
+	EVP_PKEY *found = NULL;
+	unsigned i;
+
+	if (!wxps_key_cache_ready() || !CRYPTO_THREAD_read_lock(wxps_key_cache_lock)) {
+		return NULL;
+	}
+	for (i = 0; i < WXPS_KEY_CACHE_SIZE && !found; i++) {
+		if (wxps_key_cache[i].key && wxps_key_cache[i].private == private &&
+		    CRYPTO_memcmp(wxps_key_cache[i].digest, digest, 32) == 0) {
+			found = wxps_key_ref(wxps_key_cache[i].key);
+		}
+	}
+	CRYPTO_THREAD_unlock(wxps_key_cache_lock);
+	return found;
+}
+
+static void wxps_key_cache_add(const unsigned char *digest, int private, EVP_PKEY *key)
+{
+	wxps_key_cache_entry *slot;
+	EVP_PKEY *evicted;
+
+	if (!wxps_key_cache_ready() || !wxps_key_ref(key) || !CRYPTO_THREAD_write_lock(wxps_key_cache_lock)) {
+		return;
+	}
+	slot = &wxps_key_cache[wxps_key_cache_next++ % WXPS_KEY_CACHE_SIZE];
+	evicted = slot->key;
+	memcpy(slot->digest, digest, 32);
+	slot->private = private;
+	slot->key = key;
+	CRYPTO_THREAD_unlock(wxps_key_cache_lock);
+	EVP_PKEY_free(evicted);
+}
+
+void wxps_key_cache_clear(void)
+{
+	unsigned i;
+
+	if (!wxps_key_cache_lock) {
+		return;
+	}
+	for (i = 0; i < WXPS_KEY_CACHE_SIZE; i++) {
+		EVP_PKEY_free(wxps_key_cache[i].key);
+		wxps_key_cache[i].key = NULL;
+	}
+}
+
+static EVP_PKEY *wxps_key_parse_uncached(wxps_key_job *job, const char *text, size_t len, wxps_error *err);
+
 static EVP_PKEY *wxps_key_parse(wxps_key_job *job, const char *text, size_t len, wxps_error *err)
+{
+	unsigned char digest[32];
+	EVP_PKEY *pkey;
+
+	if (len > WXPS_KEY_MAX_BYTES || !EVP_Digest(text, len, digest, NULL, EVP_sha256(), NULL)) {
+		return wxps_key_parse_uncached(job, text, len, err);
+	}
+	pkey = wxps_key_cache_find(digest, job->private);
+	if (!pkey) {
+		pkey = wxps_key_parse_uncached(job, text, len, err);
+		if (pkey) {
+			wxps_key_cache_add(digest, job->private, pkey);
+		}
+	}
+	OPENSSL_cleanse(digest, sizeof(digest));
+	return pkey;
+}
+
+static EVP_PKEY *wxps_key_parse_uncached(wxps_key_job *job, const char *text, size_t len, wxps_error *err)
 {
 	EVP_PKEY *pkey;
 

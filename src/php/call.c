@@ -19,6 +19,7 @@ struct wxps_call {
 	HashTable headers; /* lower-cased name => "Name: value" */
 	zend_long timeout_ms;
 	zend_long connect_timeout_ms;
+	bool on_backup; /* the primary could not be reached; this call went to the backup */
 };
 
 typedef struct {
@@ -479,6 +480,17 @@ static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_
 	ZVAL_COPY_VALUE(return_value, &response);
 }
 
+/* Point a call that never left at the backup origin (same path, so the same signature). */
+static void wxps_call_to_backup(wxps_call *call)
+{
+	zend_string *url = zend_string_concat2(ZSTR_VAL(call->cfg->backup_origin), ZSTR_LEN(call->cfg->backup_origin),
+	                                       ZSTR_VAL(call->target), ZSTR_LEN(call->target));
+
+	zend_string_release(call->url);
+	call->url = url;
+	call->on_backup = true;
+}
+
 wxps_transfer *wxps_call_start(wxps_call *call)
 {
 	wxps_http_engine *eng = wxps_engine();
@@ -515,16 +527,20 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 	return t;
 }
 
-void wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
+wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 {
 	wxps_response *resp = NULL;
 	wxps_error err;
 
 	wxps_error_clear(&err);
-	if (wxps_http_result(t, &resp, &err) != 0) {
-		zend_throw_exception_ex(wxps_ce_transfer, 0, "%s %s: %s", call->method, ZSTR_VAL(call->url),
-		                        err.message);
-		return;
+	if (wxps_http_result(t, &resp, &err) == 0) {
+		wxps_call_answer(call, resp, out);
+		return NULL;
 	}
-	wxps_call_answer(call, resp, out);
+	if (wxps_http_unsent(t) && call->cfg->backup_origin && !call->on_backup) {
+		wxps_call_to_backup(call);
+		return wxps_call_start(call);
+	}
+	zend_throw_exception_ex(wxps_ce_transfer, 0, "%s %s: %s", call->method, ZSTR_VAL(call->url), err.message);
+	return NULL;
 }

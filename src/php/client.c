@@ -220,10 +220,12 @@ static void wxps_client_call(INTERNAL_FUNCTION_PARAMETERS, const char *method)
 	wxps_call *call = wxps_client_prepare(INTERNAL_FUNCTION_PARAM_PASSTHRU, method);
 	wxps_transfer *t = call ? wxps_call_start(call) : NULL;
 
-	if (t) {
+	while (t) {
+		wxps_transfer *next;
 		wxps_http_wait(wxps_engine(), t);
-		wxps_call_finish(call, t, return_value);
+		next = wxps_call_finish(call, t, return_value);
 		wxps_http_free(wxps_engine(), t);
+		t = next;
 	}
 	wxps_call_free(call);
 }

@@ -53,6 +53,9 @@ void wxps_config_release(wxps_config *cfg)
 	if (cfg->base_path) {
 		zend_string_release(cfg->base_path);
 	}
+	if (cfg->backup_origin) {
+		zend_string_release(cfg->backup_origin);
+	}
 	if (cfg->ca_file) {
 		zend_string_release(cfg->ca_file);
 	}
@@ -203,39 +206,74 @@ static int wxps_config_certs(wxps_config *cfg, HashTable *options)
 	return 0;
 }
 
-/* "https://host:port/prefix/" -> origin "https://host:port", base path "/prefix/". */
-static int wxps_config_base_uri(wxps_config *cfg, HashTable *options)
-{
-	zend_string *uri = wxps_string_option(options, "base_uri", false);
-	const char *s, *slash;
-	size_t scheme_len;
+#define WXPS_DEFAULT_BASE_URI "https://api.mch.weixin.qq.com/"
+#define WXPS_DEFAULT_BACKUP_URI "https://api2.mch.weixin.qq.com/"
 
-	if (!uri) {
-		if (EG(exception)) {
-			return -1;
-		}
-		uri =
-		    zend_string_init("https://api.mch.weixin.qq.com/", sizeof("https://api.mch.weixin.qq.com/") - 1, 0);
-	}
-	s = ZSTR_VAL(uri);
-	scheme_len = strncasecmp(s, "https://", 8) == 0 ? 8 : strncasecmp(s, "http://", 7) == 0 ? 7 : 0;
+/* "https://host:port/prefix/" -> origin "https://host:port", base path "/prefix/". */
+static int wxps_split_uri(const char *name, zend_string *uri, zend_string **origin, zend_string **path)
+{
+	const char *s = ZSTR_VAL(uri), *slash;
+	size_t scheme_len = strncasecmp(s, "https://", 8) == 0 ? 8 : strncasecmp(s, "http://", 7) == 0 ? 7 : 0;
+
 	if (scheme_len == 0 || ZSTR_LEN(uri) == scheme_len || s[scheme_len] == '/' || strpbrk(s, " ?#")) {
-		wxps_throw_invalid_argument("config \"base_uri\" must be an http:// or https:// URL with a host, "
-		                            "and no query or fragment");
-		zend_string_release(uri);
+		wxps_throw_invalid_argument("config \"%s\" must be an http:// or https:// URL with a host, "
+		                            "and no query or fragment",
+		                            name);
 		return -1;
 	}
 	slash = strchr(s + scheme_len, '/');
 	if (!slash) {
-		cfg->origin = zend_string_copy(uri);
-		cfg->base_path = zend_string_init("/", 1, 0);
+		*origin = zend_string_copy(uri);
+		*path = zend_string_init("/", 1, 0);
 	} else {
-		cfg->origin = zend_string_init(s, (size_t)(slash - s), 0);
-		cfg->base_path = s[ZSTR_LEN(uri) - 1] == '/' ? zend_string_init(slash, strlen(slash), 0)
-		                                             : zend_strpprintf(0, "%s/", slash);
+		*origin = zend_string_init(s, (size_t)(slash - s), 0);
+		*path = s[ZSTR_LEN(uri) - 1] == '/' ? zend_string_init(slash, strlen(slash), 0)
+		                                    : zend_strpprintf(0, "%s/", slash);
+	}
+	return 0;
+}
+
+static zend_string *wxps_uri_option(HashTable *options, const char *name, const char *fallback)
+{
+	zend_string *uri = wxps_string_option(options, name, false);
+
+	if (!uri && !EG(exception) && fallback) {
+		uri = zend_string_init(fallback, strlen(fallback), 0);
+	}
+	return uri;
+}
+
+/* The primary URI, and the backup that takes calls whose connection to it could not be made. */
+static int wxps_config_base_uri(wxps_config *cfg, HashTable *options)
+{
+	zend_string *uri = wxps_uri_option(options, "base_uri", WXPS_DEFAULT_BASE_URI), *backup, *backup_path;
+	bool is_default = uri && zend_string_equals_literal(uri, WXPS_DEFAULT_BASE_URI);
+	int rc;
+
+	if (!uri || wxps_split_uri("base_uri", uri, &cfg->origin, &cfg->base_path) != 0) {
+		if (uri) {
+			zend_string_release(uri);
+		}
+		return -1;
 	}
 	zend_string_release(uri);
-	return 0;
+	backup = wxps_uri_option(options, "backup_uri", is_default ? WXPS_DEFAULT_BACKUP_URI : NULL);
+	if (!backup) {
+		return EG(exception) ? -1 : 0;
+	}
+	rc = wxps_split_uri("backup_uri", backup, &cfg->backup_origin, &backup_path);
+	zend_string_release(backup);
+	if (rc != 0) {
+		return -1;
+	}
+	/* Same path, so the signature made for the primary holds for the backup too. */
+	if (!zend_string_equals(backup_path, cfg->base_path)) {
+		wxps_throw_invalid_argument("config \"backup_uri\" must have the same path as \"base_uri\" (\"%s\")",
+		                            ZSTR_VAL(cfg->base_path));
+		rc = -1;
+	}
+	zend_string_release(backup_path);
+	return rc;
 }
 
 static int wxps_config_verify(wxps_config *cfg, HashTable *options)

@@ -365,8 +365,15 @@ static void wxps_collect_calls(void)
 	{
 		p = wxps_promise_from(Z_OBJ_P(zv));
 		if (p->state == WXPS_PENDING && p->transfer && wxps_http_done(p->transfer)) {
+			wxps_transfer *next;
 			ZVAL_UNDEF(&response);
-			wxps_call_finish(p->call, p->transfer, &response);
+			next = wxps_call_finish(p->call, p->transfer, &response);
+			wxps_http_free(WXPS_G(engine), p->transfer);
+			p->transfer = next;
+			if (next) {
+				continue; /* failed over to the backup: still pending */
+			}
+			wxps_call_config(p->call)->in_flight--;
 			if (EG(exception)) {
 				wxps_promise_reject_current(p);
 			} else {

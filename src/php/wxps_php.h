@@ -29,9 +29,10 @@ typedef struct {
 	HashTable certs; /* serial => EVP_PKEY* */
 	zend_string *apiv3_key;
 	zend_string *secret;
-	zend_string *origin;    /* "https://api.mch.weixin.qq.com" */
-	zend_string *base_path; /* "/" or "/prefix/" */
-	zend_string *ca_file;   /* NULL: the system store */
+	zend_string *origin;        /* "https://api.mch.weixin.qq.com" */
+	zend_string *base_path;     /* "/" or "/prefix/" */
+	zend_string *backup_origin; /* NULL: no failover */
+	zend_string *ca_file;       /* NULL: the system store */
 	double timeout;
 	double connect_timeout;
 	HashTable headers;    /* default request headers: name => "Name: value" */
@@ -71,8 +72,9 @@ typedef struct wxps_call wxps_call;
 wxps_call *wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options);
 /* Start the transfer on the process engine; NULL after throwing. */
 wxps_transfer *wxps_call_start(wxps_call *call);
-/* After the transfer finished: a verified Response in out, or an exception thrown. */
-void wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
+/* After the transfer finished: a verified Response in out, or an exception thrown — or, when the
+ * primary could not be reached and nothing was sent, the transfer to the backup (wait for it). */
+wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
 wxps_config *wxps_call_config(const wxps_call *call);
 void wxps_call_free(wxps_call *call);
 

@@ -813,6 +813,30 @@ static void test_expand_misc(void)
 	wxps_buf_free(&out);
 }
 
+/* The same text twice gives the same parsed key; a private and a public load never mix. */
+static void test_key_cache(void)
+{
+	wxps_error err;
+	const char *uri = file_uri("priv_pkcs8.pem");
+	EVP_PKEY *a, *b, *c;
+
+	wxps_error_clear(&err);
+	a = wxps_key_load_private(uri, strlen(uri), &err);
+	b = wxps_key_load_private(uri, strlen(uri), &err);
+	CHECK(a != NULL && a == b);
+	uri = file_uri("pub_spki.pem");
+	c = wxps_key_load_public(uri, strlen(uri), &err);
+	CHECK(c != NULL && c != a);
+	wxps_key_free(a);
+	wxps_key_free(b);
+	wxps_key_free(c);
+	wxps_key_cache_clear();
+	uri = file_uri("priv_pkcs8.pem");
+	a = wxps_key_load_private(uri, strlen(uri), &err);
+	CHECK(is_rsa_2048(a));
+	wxps_key_free(a);
+}
+
 int main(int argc, char **argv)
 {
 	EVP_PKEY *priv, *pub, *cert, *other;
@@ -830,6 +854,7 @@ int main(int argc, char **argv)
 	test_keys_files();
 	test_keys_bad();
 	test_keys_queue_and_ref();
+	test_key_cache();
 
 	priv = load(1, "priv_pkcs8.pem");
 	pub = load(0, "pub_spki.pem");
@@ -847,6 +872,7 @@ int main(int argc, char **argv)
 	test_expand();
 	test_expand_misc();
 
+	wxps_key_cache_clear();
 	printf("%d passed, %d failed\n", checks - failures, failures);
 	return failures ? 1 : 0;
 }
