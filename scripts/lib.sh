@@ -58,3 +58,12 @@ wxps_test_ini() {
 		grep -Ev '^[[:space:]]*extension[[:space:]]*=[[:space:]]*"?(psr|wxpayscore)(\.so)?"?[[:space:]]*$' "$f" >>"$ini"
 	done
 }
+
+# The project's own C files (those git tracks, when this is a checkout).
+wxps_c_sources() {
+	if git rev-parse --git-dir >/dev/null 2>&1; then
+		git ls-files -- '*.c' '*.h' | grep -Ev '^(stubs/.*_arginfo\.h|fuzz/)'
+	else
+		ls wxpayscore.c php_wxpayscore.h src/*/*.[ch] tests/core/*.c
+	fi
+}

@@ -33,8 +33,7 @@ check() { # check <name> <command...>: one counted check
 
 if [ "$targets" = tests ] && [ "$mode" = plain ]; then
 	check "arginfo is fresh" scripts/gen-stubs.sh --check
-	check "C sources are clang-formatted" clang-format --dry-run --Werror wxpayscore.c php_wxpayscore.h \
-		src/*/*.[ch] tests/core/*.c
+	check "C sources are clang-formatted" clang-format --dry-run --Werror $(wxps_c_sources)
 	check "C core tests" tests/core/run.sh
 fi
 
