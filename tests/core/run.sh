@@ -52,6 +52,19 @@ keys() {
 		NONCE0123456789abcdefghijklmnopq >req.txt
 	openssl dgst -sha256 -sign priv_pkcs8.pem -out req.sig req.txt
 	base64 -w0 <req.sig >req.sig.b64
+
+	# For crypto_test: APIv2 digests, RSA ciphertexts and a callback signature by the openssl tool.
+	printf 'appid=wx1&mch_id=1900000001&nonce_str=abc&key=SECRET' >apiv2.txt
+	openssl dgst -sha256 -hmac SECRET -r apiv2.txt | cut -d' ' -f1 >apiv2_hmac.hex
+	openssl dgst -sha512 -hmac SECRET -r apiv2.txt | cut -d' ' -f1 >apiv2_hmac512.hex
+	openssl dgst -md5 -r apiv2.txt | cut -d' ' -f1 >apiv2_md5.hex
+	printf 'secret message' >secret.txt
+	openssl pkeyutl -encrypt -pubin -inkey pub_spki.pem -pkeyopt rsa_padding_mode:oaep -in secret.txt |
+		base64 -w0 >oaep.b64
+	openssl pkeyutl -encrypt -pubin -inkey pub_spki.pem -pkeyopt rsa_padding_mode:pkcs1 -in secret.txt |
+		base64 -w0 >pkcs1.b64
+	printf '1700000000\nNONCE123\n{"id":"EV-1"}\n' >notify.txt
+	openssl dgst -sha256 -sign priv_pkcs8.pem notify.txt | base64 -w0 >notify.sig.b64
 }
 
 # Not "(keys) || ...": that context would switch off set -e inside keys.
@@ -73,10 +86,21 @@ $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $srcs \
 	"$here/core_test.c" $ssl -o "$work/core_test"
 "$work/core_test" "$work"
 
+crypto_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_keys.c $core/wxps_sign.c $core/wxps_aes.c \
+	$core/wxps_format.c $core/wxps_hash.c $core/wxps_rsa.c $core/wxps_notify.c"
+# shellcheck disable=SC2086
+$CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $crypto_srcs \
+	"$here/crypto_test.c" $ssl -o "$work/crypto_test"
+"$work/crypto_test" "$work"
+
 if [ "${WXPS_VALGRIND:-0}" = 1 ]; then
 	# ASan and valgrind do not mix: a plain build for valgrind.
 	# shellcheck disable=SC2086
 	$CC -Wall -Wextra -Werror -g -O0 -I"$core" $srcs "$here/core_test.c" $ssl \
 		-o "$work/core_test_plain"
 	valgrind -q --error-exitcode=1 --leak-check=full "$work/core_test_plain" "$work"
+	# shellcheck disable=SC2086
+	$CC -Wall -Wextra -Werror -g -O0 -I"$core" $crypto_srcs "$here/crypto_test.c" $ssl \
+		-o "$work/crypto_test_plain"
+	valgrind -q --error-exitcode=1 --leak-check=full "$work/crypto_test_plain" "$work"
 fi

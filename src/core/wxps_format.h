@@ -1,0 +1,38 @@
+/* wxps_format: the strings wechatpay-php's Formatter builds — LF-joined signing messages,
+ * the Authorization value, and APIv2 "k=v&k=v" parameter strings with their key order. */
+#ifndef WXPS_FORMAT_H
+#define WXPS_FORMAT_H
+
+#include <stddef.h>
+
+#include "wxps_buf.h"
+
+/* A byte string that may hold NULs. */
+typedef struct {
+	const char *data;
+	size_t len;
+} wxps_str;
+
+/* One parameter: a key and its value as text; is_null marks a PHP null. */
+typedef struct {
+	wxps_str key;
+	wxps_str val;
+	int is_null;
+} wxps_kv;
+
+/* Each piece followed by "\n": "a\nb\nc\n" for three pieces. Appended to out; 0 or -1. */
+int wxps_join_lf(const wxps_str *pieces, size_t n, wxps_buf *out);
+
+/* WECHATPAY2-SHA256-RSA2048 mchid="..",nonce_str="..",signature="..",timestamp="..",serial_no=".."
+ * in the field order the client sends. The values are taken as given. */
+int wxps_format_authorization(const char *mchid, const char *nonce, const char *signature, const char *timestamp,
+                              const char *serial, wxps_buf *out);
+
+/* Order kv by key bytes, as PHP's ksort with SORT_STRING does (keys are unique in a PHP array). */
+void wxps_kv_sort(wxps_kv *kv, size_t n);
+
+/* "k=v&k=v" in the given order, leaving out the key "sign", null values and empty values.
+ * Nothing is encoded. Appended to out; 0 or -1. */
+int wxps_query_string_like(const wxps_kv *kv, size_t n, wxps_buf *out);
+
+#endif
