@@ -58,7 +58,7 @@ phpt_pass() {
 		-d "extension=$PWD/modules/wxpayscore.so" $run_args $targets >"$tmp/log" 2>&1
 	grep -E '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] |^=+$' "$tmp/log" | grep -v '^PASS' | grep -v '^=*$' || true
 	p=$(grep -c '^PASS' "$tmp/log")
-	f=$(grep -Ec '^(FAIL|BORK|LEAK|WARN)' "$tmp/log")
+	f=$(grep -Ec '^(FAIL|BORK|LEAK|WARN) ' "$tmp/log")
 	s=$(grep '^SKIP' "$tmp/log" | grep -vc 'pass$')
 	echo "$p passed, $((f + s)) failed ($label)"
 	count "$p" $((f + s))

@@ -1,5 +1,5 @@
 --TEST--
-Async: 50 postAsync calls to an answer delayed 200 ms are all in flight at once, as the server saw them
+Async: 50 postAsync calls to an answer delayed 1 s are all in flight at once, as the server saw them
 --EXTENSIONS--
 wxpayscore
 --FILE--
@@ -12,7 +12,7 @@ for ($i = 0; $i < 50; $i++) {
     $promises["order-$i"] = $pay->postAsync([
         'out_order_no' => "O$i",
         'json' => ['appid' => 'wxd678efh567hg6787', 'service_id' => '500001'],
-        'headers' => ['Wechatpay-Sandbox-Fault' => 'delay=200'],
+        'headers' => ['Wechatpay-Sandbox-Fault' => 'delay=1000'],
     ]);
 }
 $responses = WxPayScore\Promise::all($promises)->wait();
