@@ -31,7 +31,8 @@ ini_glob="/etc/php/*/conf.d/*.ini /etc/php/*/mods-available/*.ini"
 
 # An ini that already loads wxpayscore would make every test warn about a double load.
 if php -m 2>/dev/null | grep -qx wxpayscore; then
-	echo "wxpayscore is already loaded by the system PHP ($(php --ini | grep -l wxpayscore $ini_glob 2>/dev/null | tr '\n' ' ')): disable it first" >&2
+	# shellcheck disable=SC2086
+	echo "wxpayscore is already loaded by the system PHP ($(grep -l wxpayscore $ini_glob 2>/dev/null | tr '\n' ' ')): disable it first" >&2
 	exit 1
 fi
 if pecl list 2>/dev/null | grep -q '^wxpayscore '; then
