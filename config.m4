@@ -21,8 +21,8 @@ if test "$PHP_WXPAYSCORE" != "no"; then
   PHP_SUBST([WXPAYSCORE_SHARED_LIBADD])
 
   dnl Every .c of the C core and of the Zend glue is part of the extension.
-  WXPS_CORE=`cd "$ext_srcdir" && echo src/core/*.c`
-  WXPS_GLUE=`cd "$ext_srcdir" && echo src/php/*.c`
+  WXPS_CORE=`cd "PHP_EXT_SRCDIR([wxpayscore])" && echo src/core/*.c`
+  WXPS_GLUE=`cd "PHP_EXT_SRCDIR([wxpayscore])" && echo src/php/*.c`
 
   PHP_NEW_EXTENSION([wxpayscore], [wxpayscore.c $WXPS_CORE $WXPS_GLUE], [$ext_shared], ,
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
