@@ -35,6 +35,12 @@ if [ "$targets" = tests ] && [ "$mode" = plain ]; then
 	check "arginfo is fresh" scripts/gen-stubs.sh --check
 	check "C sources are clang-formatted" clang-format --dry-run --Werror $(wxps_c_sources)
 	check "C core tests" tests/core/run.sh
+	check "package.xml lists every shipped file" scripts/package-check.sh
+	check "IDE stubs and phpstan" scripts/ide-check.sh
+	if [ "${CI:-}" = true ]; then
+		# Installs into the system PHP and uninstalls again: CI machines only.
+		check "pecl package, pecl install, one call" scripts/package-install-check.sh
+	fi
 fi
 
 tmp=$(mktemp -d)
