@@ -49,7 +49,7 @@ wxps_test_ini "$tmp/php.ini"
 run_args="-q -j2 --no-color --no-progress --show-diff"
 if [ "$mode" = valgrind ]; then
 	# Only PHP itself runs under valgrind, not the test server it starts.
-	export VALGRIND_OPTS="--trace-children-skip=* --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite"
+	export VALGRIND_OPTS="--trace-children-skip=* --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$PWD/tests/valgrind.supp"
 	run_args="-q -m --no-color --no-progress --show-diff"
 fi
 
