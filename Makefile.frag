@@ -12,4 +12,14 @@ check-stubs:
 memtest: all
 	@$(srcdir)/scripts/test.sh --valgrind
 
+# The phpt suite against an ASan+UBSan build made in a copy of the tree.
+sanitize:
+	@$(srcdir)/scripts/sanitize.sh
+
+# Every libFuzzer target of the C core for FUZZ_SECONDS each (default 60).
+fuzz:
+	@$(srcdir)/fuzz/run.sh $(FUZZ_SECONDS)
+
+.PHONY: sanitize fuzz
+
 .PHONY: stubs check-stubs memtest

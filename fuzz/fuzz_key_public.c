@@ -1,0 +1,7 @@
+/* Public key loading: PEM (SPKI, PKCS#1, X.509 certificate), base64 DER, "file://". */
+#include "fuzz_key_loader.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_key_one(data, size, wxps_key_load_public, 0);
+}
