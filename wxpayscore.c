@@ -45,10 +45,16 @@ wxps_http_engine *wxps_engine(void)
 static PHP_MINIT_FUNCTION(wxpayscore)
 {
 	REGISTER_INI_ENTRIES();
+	if (wxps_http_global_init() != 0) {
+		return FAILURE;
+	}
+	wxps_call_startup();
 	wxps_register_exception_classes();
 	wxps_register_response_classes();
 	wxps_register_client_class();
 	wxps_register_promise_class();
+	wxps_register_crypto_classes();
+	wxps_register_formatter_class();
 	return SUCCESS;
 }
 
@@ -57,6 +63,7 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 	wxps_http_engine_free(WXPS_G(engine));
 	WXPS_G(engine) = NULL;
 	wxps_key_cache_clear();
+	wxps_http_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }

@@ -25,19 +25,20 @@ struct wxps_transfer {
 	char errbuf[CURL_ERROR_SIZE];
 };
 
-static int wxps_http_global_ready = 0;
+int wxps_http_global_init(void)
+{
+	return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? 0 : -1;
+}
+
+void wxps_http_global_cleanup(void)
+{
+	curl_global_cleanup();
+}
 
 wxps_http_engine *wxps_http_engine_new(wxps_error *err)
 {
 	wxps_http_engine *eng;
 
-	if (!wxps_http_global_ready) {
-		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-			wxps_error_set(err, WXPS_E_INTERNAL, "libcurl failed to initialise");
-			return NULL;
-		}
-		wxps_http_global_ready = 1;
-	}
 	eng = calloc(1, sizeof(*eng));
 	if (!eng) {
 		wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");

@@ -43,6 +43,10 @@ typedef struct {
 typedef struct wxps_http_engine wxps_http_engine;
 typedef struct wxps_transfer wxps_transfer;
 
+/* Once per process, before any thread or engine exists (libcurl's global state). */
+int wxps_http_global_init(void);
+void wxps_http_global_cleanup(void);
+
 wxps_http_engine *wxps_http_engine_new(wxps_error *err);
 void wxps_http_engine_free(wxps_http_engine *eng);
 

@@ -246,15 +246,20 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 	return 0;
 }
 
-static zend_string *wxps_user_agent(void)
-{
-	static char ua[160];
+/* Header lines every call sends, made once per process (interned: no copy per call). */
+static zend_string *wxps_line_user_agent;
+static zend_string *wxps_line_accept;
+static zend_string *wxps_line_json;
 
-	if (!ua[0]) {
-		snprintf(ua, sizeof(ua), "User-Agent: wxpayscore/%s (%s) PHP/%s curl/%s", PHP_WXPAYSCORE_VERSION,
-		         PHP_OS, PHP_VERSION, wxps_http_libcurl_version());
-	}
-	return zend_string_init(ua, strlen(ua), 0);
+void wxps_call_startup(void)
+{
+	char ua[160];
+
+	snprintf(ua, sizeof(ua), "User-Agent: wxpayscore/%s (%s) PHP/%s curl/%s", PHP_WXPAYSCORE_VERSION, PHP_OS,
+	         PHP_VERSION, wxps_http_libcurl_version());
+	wxps_line_user_agent = zend_string_init_interned(ua, strlen(ua), 1);
+	wxps_line_accept = zend_string_init_interned("Accept: application/json", 24, 1);
+	wxps_line_json = zend_string_init_interned("Content-Type: application/json", 30, 1);
 }
 
 static void wxps_header_default(HashTable *h, const char *lower, zend_string *line)
@@ -270,11 +275,10 @@ static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
 	zval *h = zend_hash_str_find_deref(options, "headers", sizeof("headers") - 1);
 
 	zend_hash_init(&call->headers, 8, NULL, ZVAL_PTR_DTOR, 0);
-	wxps_header_default(&call->headers, "accept", zend_string_init("Accept: application/json", 24, 0));
-	wxps_header_default(&call->headers, "user-agent", wxps_user_agent());
+	wxps_header_default(&call->headers, "accept", wxps_line_accept);
+	wxps_header_default(&call->headers, "user-agent", wxps_line_user_agent);
 	if (json) {
-		wxps_header_default(&call->headers, "content-type",
-		                    zend_string_init("Content-Type: application/json", 30, 0));
+		wxps_header_default(&call->headers, "content-type", wxps_line_json);
 	}
 	zend_hash_copy(&call->headers, &call->cfg->headers, zval_add_ref);
 	if (h && Z_TYPE_P(h) != IS_NULL) {
@@ -440,15 +444,11 @@ static void wxps_throw_status(wxps_call *call, zval *response)
 	                                       : wxps_ce_request;
 	char *text;
 
-	if (code) {
-		spprintf(&text, 0, "%s %s answered %ld: %s %s", call->method, ZSTR_VAL(call->target), status,
-		         ZSTR_VAL(code), message ? ZSTR_VAL(message) : "");
-	} else if (status < 400) {
-		spprintf(&text, 0, "%s %s answered %ld, which is not a WeChat Pay answer (redirects are not followed)",
-		         call->method, ZSTR_VAL(call->target), status);
-	} else {
-		spprintf(&text, 0, "%s %s answered %ld", call->method, ZSTR_VAL(call->target), status);
-	}
+	/* WeChat Pay never redirects; following one would carry the Authorization header elsewhere. */
+	spprintf(&text, 0, "%s %s answered %ld%s%s%s%s%s", call->method, ZSTR_VAL(call->target), status,
+	         code ? ": " : "", code ? ZSTR_VAL(code) : "", code && message ? " " : "",
+	         code && message ? ZSTR_VAL(message) : "",
+	         status < 400 ? " (not a WeChat Pay answer; redirects are not followed)" : "");
 	wxps_throw_request_exception(ce, text, call->method, call->url, response, code);
 	efree(text);
 }
@@ -518,6 +518,7 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 	req.timeout_ms = (long)call->timeout_ms;
 	req.connect_timeout_ms = (long)call->connect_timeout_ms;
 	req.ca_file = call->cfg->ca_file ? ZSTR_VAL(call->cfg->ca_file) : NULL;
+	req.max_body = call->cfg->max_response_size;
 	wxps_error_clear(&err);
 	t = wxps_http_start(eng, &req, &err);
 	efree(lines);

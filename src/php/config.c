@@ -29,6 +29,7 @@ static wxps_config *wxps_config_alloc(void)
 	cfg->timeout = 10.0;
 	cfg->connect_timeout = 5.0;
 	cfg->concurrency = WXPS_DEFAULT_CONCURRENCY;
+	cfg->max_response_size = WXPS_DEFAULT_MAX_RESPONSE_SIZE;
 	return cfg;
 }
 
@@ -98,71 +99,18 @@ static zend_string *wxps_string_option(HashTable *options, const char *name, boo
 	return zend_string_copy(Z_STR_P(v));
 }
 
-/* The PEM of an OpenSSLAsymmetricKey, asked of ext/openssl rather than read from its objects.
- * Returns a string of our own (to be wiped), or NULL after throwing. */
-static zend_string *wxps_export_key(zval *key, bool private_key, const char *name)
-{
-	zval fn, ret, args[2], *pub;
-	zend_string *pem = NULL;
-
-	ZVAL_UNDEF(&ret);
-	ZVAL_COPY_VALUE(&args[0], key);
-	if (private_key) {
-		ZVAL_STRING(&fn, "openssl_pkey_export");
-		ZVAL_NEW_REF(&args[1], &EG(uninitialized_zval));
-		if (call_user_function(NULL, NULL, &fn, &ret, 2, args) == SUCCESS && Z_TYPE(ret) == IS_TRUE &&
-		    Z_TYPE_P(Z_REFVAL(args[1])) == IS_STRING) {
-			pem = zend_string_dup(Z_STR_P(Z_REFVAL(args[1])), 0);
-			ZEND_SECURE_ZERO(Z_STRVAL_P(Z_REFVAL(args[1])), Z_STRLEN_P(Z_REFVAL(args[1])));
-		}
-		zval_ptr_dtor(&args[1]);
-	} else {
-		ZVAL_STRING(&fn, "openssl_pkey_get_details");
-		if (call_user_function(NULL, NULL, &fn, &ret, 1, args) == SUCCESS && Z_TYPE(ret) == IS_ARRAY &&
-		    (pub = zend_hash_str_find(Z_ARRVAL(ret), "key", 3)) && Z_TYPE_P(pub) == IS_STRING) {
-			pem = zend_string_dup(Z_STR_P(pub), 0);
-		}
-	}
-	zval_ptr_dtor(&fn);
-	zval_ptr_dtor(&ret);
-	if (!pem && !EG(exception)) {
-		wxps_throw_invalid_argument("config \"%s\": the OpenSSLAsymmetricKey could not be exported", name);
-	}
-	return pem;
-}
-
-static bool wxps_is_openssl_key(zval *v)
-{
-	return Z_TYPE_P(v) == IS_OBJECT && zend_string_equals_literal(Z_OBJCE_P(v)->name, "OpenSSLAsymmetricKey");
-}
-
+/* A key in any form wxps_key_from_zval() takes; NULL after throwing. */
 static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, const char *label)
 {
+	char subject[200];
 	wxps_error err;
 	EVP_PKEY *key;
-	zend_string *exported = NULL;
-	const char *src;
-	size_t len;
 
-	if (Z_TYPE_P(v) == IS_STRING) {
-		src = Z_STRVAL_P(v);
-		len = Z_STRLEN_P(v);
-	} else if (wxps_is_openssl_key(v)) {
-		if (!(exported = wxps_export_key(v, private_key, name))) {
-			return NULL;
-		}
-		src = ZSTR_VAL(exported);
-		len = ZSTR_LEN(exported);
-	} else {
-		wxps_throw_invalid_argument("config \"%s\"%s must be a string or an OpenSSLAsymmetricKey, %s given",
-		                            name, label, zend_zval_type_name(v));
-		return NULL;
-	}
+	snprintf(subject, sizeof(subject), "config \"%s\"%s", name, label);
 	wxps_error_clear(&err);
-	key = private_key ? wxps_key_load_private(src, len, &err) : wxps_key_load_public(src, len, &err);
-	wxps_secret_release(exported);
-	if (!key) {
-		wxps_throw_invalid_argument("config \"%s\"%s: %s", name, label, err.message);
+	key = wxps_key_from_zval(v, private_key, subject, &err);
+	if (!key && !EG(exception)) {
+		wxps_throw_invalid_argument("%s", err.message);
 	}
 	return key;
 }
@@ -322,9 +270,19 @@ zend_long wxps_seconds_option(zval *v, const char *name)
 	return (zend_long)(d * 1000.0 + 0.5);
 }
 
-static int wxps_config_concurrency(wxps_config *cfg, HashTable *options)
+static int wxps_config_limits(wxps_config *cfg, HashTable *options)
 {
-	zval *v = wxps_option(options, "concurrency");
+	zval *v = wxps_option(options, "max_response_size");
+
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1024 || (zend_ulong)Z_LVAL_P(v) > 1024u * 1024u * 1024u) {
+			wxps_throw_invalid_argument(
+			    "config \"max_response_size\" must be an int of bytes from 1024 to 1 GiB");
+			return -1;
+		}
+		cfg->max_response_size = (size_t)Z_LVAL_P(v);
+	}
+	v = wxps_option(options, "concurrency");
 
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
 		return 0;
@@ -486,7 +444,7 @@ wxps_config *wxps_config_from_array(HashTable *options)
 	if (!cfg->serial || wxps_config_keys(cfg, options) != 0 || wxps_config_secrets(cfg, options) != 0 ||
 	    wxps_config_base_uri(cfg, options) != 0 || wxps_config_verify(cfg, options) != 0 ||
 	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0 ||
-	    wxps_config_concurrency(cfg, options) != 0) {
+	    wxps_config_limits(cfg, options) != 0) {
 		wxps_config_release(cfg);
 		return NULL;
 	}

@@ -19,6 +19,8 @@ extern zend_class_entry *wxps_ce_cancellation;
 extern zend_class_entry *wxps_ce_request;
 extern zend_class_entry *wxps_ce_client_error;
 extern zend_class_entry *wxps_ce_server_error;
+extern zend_class_entry *wxps_ce_notification;
+extern zend_class_entry *wxps_ce_key;
 
 /* Everything a client and its nodes share; immutable once built. */
 typedef struct {
@@ -35,14 +37,17 @@ typedef struct {
 	zend_string *ca_file;       /* NULL: the system store */
 	double timeout;
 	double connect_timeout;
-	HashTable headers;    /* default request headers: name => "Name: value" */
-	uint32_t concurrency; /* async transfers of this client in flight at once */
+	HashTable headers;        /* default request headers: name => "Name: value" */
+	size_t max_response_size; /* larger answers fail with TransferException */
+	uint32_t concurrency;     /* async transfers of this client in flight at once */
 	uint32_t in_flight;
 } wxps_config;
 
 /* Async calls of one client beyond this many wait their turn: enough to hide WeChat Pay's
  * round trip for hundreds of calls a second, below its per-merchant frequency limits. */
 #define WXPS_DEFAULT_CONCURRENCY 32
+/* Pay Score answers are a few KiB; bill downloads reach megabytes. */
+#define WXPS_DEFAULT_MAX_RESPONSE_SIZE (32u * 1024u * 1024u)
 
 wxps_config *wxps_config_from_array(HashTable *options);
 void wxps_config_release(wxps_config *cfg);
@@ -55,6 +60,10 @@ int wxps_headers_merge(HashTable *into, HashTable *from, const char *option);
 /* Throw the exception for a core error that carries no answer. */
 void wxps_throw_error(const wxps_error *err);
 void wxps_throw_invalid_argument(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+/* What the crypto classes throw when a key, a ciphertext or a signature cannot be used. */
+void wxps_throw_unexpected_value(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+/* A callback refused: code is a wxps_notify_fault (NotificationException's constants). */
+void wxps_throw_notification(int code, const char *message);
 /* Throw a RequestException (or its 4xx/5xx subclass) that keeps the answer. */
 void wxps_throw_request_exception(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
                                   zval *response, zend_string *error_code);
@@ -65,6 +74,9 @@ zend_string *wxps_response_body(zval *response);
 long wxps_response_status(zval *response);
 /* The decoded JSON body, or NULL when it is not a JSON object (nothing thrown). */
 zval *wxps_response_json(zval *response);
+
+/* Once per process: the header lines every call sends. */
+void wxps_call_startup(void);
 
 /* One signed call, prepared from a node's URI template and the caller's options. */
 typedef struct wxps_call wxps_call;
@@ -91,5 +103,13 @@ wxps_config *wxps_client_config(zend_object *client);
 void wxps_register_client_class(void);
 void wxps_register_response_classes(void);
 void wxps_register_exception_classes(void);
+void wxps_register_crypto_classes(void);
+void wxps_register_formatter_class(void);
+
+/* A key from what PHP code holds: a string of any form wxps_key_load_any() reads, an
+ * OpenSSLAsymmetricKey, an OpenSSLCertificate (public keys), [$encryptedPem, $passphrase]
+ * (private keys, through ext/openssl), or a Key. NULL with err holding a message that starts
+ * with subject (such as `config "privateKey"`), or after PHP code it ran threw. */
+EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
 
 #endif
