@@ -28,7 +28,7 @@ $order = [
     'mchid' => '1900000001',
     'shopping_info' => [
         'real_merchant_appid' => 'wxd678efh567hg6787',
-        'jump_link' => ['jump_link_type' => 'MINI_PROGRAM', 'appid' => 'wxd678efh567hg6787', 'path' => 'pages/order/detail'],
+        'jump_link' => ['jump_link_type' => 'JUMP_LINK_MINI_PROGRAM', 'appid' => 'wxd678efh567hg6787', 'path' => 'pages/order/detail'],
         'goods' => [['name' => '商品', 'picture' => 'https://example.com/a.png', 'amount' => 40000, 'count' => 1]],
     ],
 ];

@@ -4,11 +4,29 @@ declare(strict_types=1);
 
 /*
  * A single-process HTTP/1.1 server on stream_select: many connections, keep-alive,
- * optional TLS, and timers, so that a delayed reply never holds up anyone else.
+ * optional TLS, timers, and outgoing connections (notifications) in the same loop, so that
+ * a delayed reply or a slow receiver never holds up anyone else.
  */
 
 require_once __DIR__ . '/message.php';
 require_once __DIR__ . '/connection.php';
+
+/** An outgoing connection that the loop drives: it says what it waits for, the loop calls back. */
+interface WxpsLoopClient
+{
+    public function stream(): mixed;
+
+    public function wantsRead(): bool;
+
+    public function wantsWrite(): bool;
+
+    public function onReadable(): void;
+
+    public function onWritable(): void;
+
+    /** True once finished; the loop then forgets it. */
+    public function done(): bool;
+}
 
 interface WxpsHttpHandler
 {
@@ -23,6 +41,7 @@ final class WxpsHttpServer
     private mixed $listener;
     private array $conns = [];  // resource id => WxpsConnection
     private array $timers = []; // [due time, callable]
+    private array $clients = []; // spl_object_id => WxpsLoopClient
     private int $lastConnId = 0;
     private int $lastRequestId = 0;
     private bool $running = false;
@@ -51,6 +70,11 @@ final class WxpsHttpServer
     public function after(float $seconds, callable $callback): void
     {
         $this->timers[] = [microtime(true) + $seconds, $callback];
+    }
+
+    public function watch(WxpsLoopClient $client): void
+    {
+        $this->clients[spl_object_id($client)] = $client;
     }
 
     public function stop(): void
@@ -84,6 +108,18 @@ final class WxpsHttpServer
                 $write[$key] = $conn->stream;
             }
         }
+        foreach ($this->clients as $id => $client) {
+            if ($client->done()) {
+                unset($this->clients[$id]);
+                continue;
+            }
+            if ($client->wantsRead()) {
+                $read["c$id"] = $client->stream();
+            }
+            if ($client->wantsWrite()) {
+                $write["c$id"] = $client->stream();
+            }
+        }
         $except = null;
         $wait = $this->secondsToNextTimer();
         // A signal interrupts select (false); run() then sees whether to stop.
@@ -91,10 +127,16 @@ final class WxpsHttpServer
             return;
         }
         foreach ($read as $key => $stream) {
-            $stream === $this->listener ? $this->acceptAll() : $this->onReadable($this->conns[$key]);
+            if (is_string($key)) {
+                ($this->clients[(int) substr($key, 1)] ?? null)?->onReadable();
+            } else {
+                $stream === $this->listener ? $this->acceptAll() : $this->onReadable($this->conns[$key]);
+            }
         }
         foreach ($write as $key => $stream) {
-            if (isset($this->conns[$key])) {
+            if (is_string($key)) {
+                ($this->clients[(int) substr($key, 1)] ?? null)?->onWritable();
+            } elseif (isset($this->conns[$key])) {
                 $this->flush($this->conns[$key]);
             }
         }

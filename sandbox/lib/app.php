@@ -1,0 +1,167 @@
+<?php
+
+declare(strict_types=1);
+
+/*
+ * The sandbox behind the HTTP server: checks each request like WeChat Pay (signature, then
+ * the endpoint's documented fields), runs the endpoint against the stored state, signs the
+ * answer with the platform key, and bends it as faults ask.
+ */
+
+require_once __DIR__ . '/keys.php';
+require_once __DIR__ . '/http.php';
+require_once __DIR__ . '/wire.php';
+require_once __DIR__ . '/faults.php';
+require_once __DIR__ . '/log.php';
+require_once __DIR__ . '/spec.php';
+require_once __DIR__ . '/store.php';
+require_once __DIR__ . '/notify.php';
+require_once __DIR__ . '/orders.php';
+require_once __DIR__ . '/records.php';
+require_once __DIR__ . '/control.php';
+
+final class WxpsSandbox implements WxpsHttpHandler
+{
+    private array $platform; // what answers are signed with: key, serial
+    private array $stranger; // a platform key the client does not know
+    private array $merchant; // what requests are checked against: mchid, serial, public key
+    private WxpsWorld $world;
+    private WxpsControl $control;
+    private WxpsNotifier $notifier;
+    private array $apis;
+
+    /**
+     * $settings: serial_mode ("pubkey": answers carry the PUB_KEY_ID serial, "cert": the
+     * platform certificate's), strict (bool), state (file or null), notify_intervals
+     * (seconds), notify_timeout (seconds), notify_cafile (file or null).
+     */
+    public function __construct(array $keys, private WxpsSpec $spec, array $settings, private WxpsRequestLog $log)
+    {
+        $this->merchant = [
+            'mchid' => $keys['mchid'],
+            'serial' => $keys['merchant_serial'],
+            'key' => openssl_pkey_get_public('file://' . $keys['merchant_cert']),
+        ];
+        $this->platform = [
+            'key' => openssl_pkey_get_private('file://' . $keys['platform_key']),
+            'serial' => $settings['serial_mode'] === 'cert' ? $keys['platform_cert_serial'] : $keys['platform_serial'],
+        ];
+        $this->stranger = ['key' => openssl_pkey_get_private('file://' . $keys['other_key']), 'serial' => $keys['other_serial']];
+        $store = new WxpsStore($settings['state'] ?? null);
+        $maker = new WxpsNotificationMaker($this->platform, $this->stranger, trim((string) file_get_contents($keys['apiv3_key'])));
+        $this->notifier = new WxpsNotifier($store, $maker, $settings['notify_intervals'], $settings['notify_timeout'], $settings['notify_cafile'] ?? null);
+        $this->world = new WxpsWorld($store, $this->notifier, $settings['strict'], $keys['mchid']);
+        $this->control = new WxpsControl($this->world, $maker, $settings);
+        $this->apis = [new WxpsOrderApi($this->world), new WxpsPermissionApi($this->world), new WxpsRecordApi($this->world)];
+    }
+
+    /** Notifications go out through the server's own loop. */
+    public function attach(WxpsHttpServer $server): void
+    {
+        $this->notifier->attach($server);
+    }
+
+    public function handle(WxpsRequest $request): WxpsReply
+    {
+        $path = $request->path();
+        $control = str_starts_with($path, '/_sandbox/');
+        $route = $control ? null : $this->spec->match($request->method, $path, $allowed);
+        $faults = WxpsFaults::parse($request->headers['wechatpay-sandbox-fault'] ?? '');
+        $signError = $control ? null : $this->signatureError($request);
+        $requestId = strtoupper(bin2hex(random_bytes(16)));
+        $this->log->received($request, $requestId, $route['vars'] ?? [], $signError);
+        try {
+            $this->refuse($request, $faults, $signError);
+            $call = new WxpsCall($route['vars'] ?? [], wxps_parse_query($request->query()), $request->body);
+            [$status, $body] = $control ? $this->control($request, $call) : $this->api($request, $route, $allowed ?? [], $call);
+        } catch (WxpsApiError $e) {
+            [$status, $body] = [$e->status, ['code' => $e->errorCode, 'message' => $e->getMessage()]];
+        } catch (Throwable $e) { // a sandbox bug must not take the server down
+            fwrite(STDERR, "sandbox: $e\n");
+            [$status, $body] = [500, ['code' => 'SYSTEM_ERROR', 'message' => 'sandbox bug: ' . $e->getMessage()]];
+        }
+        $this->world->store->save();
+        return $this->reply($status, $body, $faults, $requestId);
+    }
+
+    public function answered(WxpsRequest $request, WxpsReply $reply): void
+    {
+        $this->log->answered($request, $reply);
+    }
+
+    private function signatureError(WxpsRequest $request): ?string
+    {
+        $authorization = $request->headers['authorization'] ?? null;
+        return wxps_verify_request($this->merchant, $request->method, $request->target, $request->body, $authorization, time());
+    }
+
+    /** Throws what is wrong before any endpoint runs, in the order WeChat Pay checks it. */
+    private function refuse(WxpsRequest $request, WxpsFaults $faults, ?string $signError): void
+    {
+        $error = match (true) {
+            $request->malformed !== null => [400, 'PARAM_ERROR', $request->malformed],
+            $faults->error !== null => [400, 'PARAM_ERROR', $faults->error],
+            $faults->status !== null => [$faults->status, wxps_fault_code($faults->status), 'sandbox fault'],
+            $signError !== null => [401, 'SIGN_ERROR', $signError],
+            default => null,
+        };
+        if ($error !== null) {
+            throw new WxpsApiError(...$error);
+        }
+    }
+
+    private function control(WxpsRequest $request, WxpsCall $call): array
+    {
+        return $this->control->handle($request->method, $request->path(), $call)
+            ?? throw new WxpsApiError(404, 'NOT_FOUND', "no sandbox control at $request->method {$request->path()}");
+    }
+
+    /** A documented endpoint: its fields checked, then the first API that knows it answers. */
+    private function api(WxpsRequest $request, ?array $route, array $allowed, WxpsCall $call): array
+    {
+        if ($route === null) {
+            $also = $allowed === [] ? '' : ' (it takes ' . implode(', ', array_unique($allowed)) . ')';
+            throw new WxpsApiError(404, 'NOT_FOUND', "no API at $request->method {$request->path()}$also");
+        }
+        $endpoint = $route['endpoint'];
+        wxps_check_call($endpoint, $call);
+        foreach ($this->apis as $api) {
+            $answer = $api->handle($endpoint, $call);
+            if ($answer !== null) {
+                return $answer;
+            }
+        }
+        return wxps_generic_answer($endpoint, $call, $this->world->mchid);
+    }
+
+    private function reply(int $status, ?array $body, WxpsFaults $faults, string $requestId): WxpsReply
+    {
+        $json = $body === null || !wxps_status_has_body($status) ? ''
+            : json_encode($body, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE);
+        $headers = ['Request-ID' => $requestId];
+        if ($json !== '') {
+            $headers['Content-Type'] = 'application/json';
+        }
+        $headers += $this->signatureHeaders($json, $faults);
+        return new WxpsReply($status, $headers, $json, $faults->delayMs, $faults->drop, $faults->close);
+    }
+
+    /** The Wechatpay-* headers that sign an answer, bent as the faults ask. */
+    private function signatureHeaders(string $body, WxpsFaults $faults): array
+    {
+        if ($faults->noSignature) {
+            return [];
+        }
+        ['key' => $key, 'serial' => $serial] = $faults->unknownSerial ? $this->stranger : $this->platform;
+        $timestamp = time() - ($faults->staleTimestamp ? 600 : 0);
+        $nonce = wxps_nonce();
+        $signed = $faults->badSignature ? "$body(tampered)" : $body; // a genuine signature, of other bytes
+        return [
+            'Wechatpay-Nonce' => $nonce,
+            'Wechatpay-Signature' => wxps_sign_answer($key, $timestamp, $nonce, $signed),
+            'Wechatpay-Timestamp' => $timestamp,
+            'Wechatpay-Serial' => $serial,
+            'Wechatpay-Signature-Type' => WXPS_AUTH_SCHEME,
+        ];
+    }
+}

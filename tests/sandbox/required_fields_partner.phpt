@@ -1,0 +1,16 @@
+--TEST--
+Sandbox checks: each required field of the partner (服务商) endpoints is enforced
+--EXTENSIONS--
+wxpayscore
+--FILE--
+<?php
+require __DIR__ . '/openapi.inc';
+// Each required query parameter and body field (nested ones too) left out, one at a time:
+// 400 PARAM_ERROR naming the field.
+[$cases, $wrong] = wxps_openapi_check_required('#^/v3/payscore/partner/#');
+echo "$cases cases\n", implode("\n", $wrong), "\n", count($wrong), " wrong\n";
+?>
+--EXPECT--
+110 cases
+
+0 wrong
