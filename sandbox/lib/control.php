@@ -228,9 +228,7 @@ final class WxpsControl
 
     private function userAction(array $record, string $event, ?string $eventType, array $extra = []): array
     {
-        $now = microtime(true);
-        $record['updated_at'] = $now;
-        $record['history'][] = ['at' => $now, 'event' => $event, 'state' => $record['order']['state'], 'state_description' => $record['order']['state_description'] ?? null];
+        wxps_order_history($record, $event);
         $this->world->store->orders[$record['key']] = $record;
         $this->world->store->changed();
         $view = wxps_order_view($record);

@@ -321,14 +321,27 @@ final class WxpsOrderApi
         }
         $record = wxps_sample_order_record($family, $key, $outOrderNo, $ids + ['sub_mchid' => $subMchid], $this->world->mchid, WXPS_ORDER_NEEDS[$action]);
         $this->save($record, 'made up for ' . $action);
+        $this->forgetOldMadeUp($key);
         return $record;
+    }
+
+    /** Made-up orders are few in tests but endless in a benchmark: only the newest are kept. */
+    private function forgetOldMadeUp(string $key): void
+    {
+        $store = $this->world->store;
+        $store->madeUp[$key] = true;
+        while (count($store->madeUp) > WXPS_MADE_UP_ORDERS) {
+            $oldest = array_key_first($store->madeUp);
+            unset($store->madeUp[$oldest]);
+            if ($store->orders[$oldest]['made_up'] ?? false) {
+                unset($store->orders[$oldest]);
+            }
+        }
     }
 
     private function save(array &$record, string $event): void
     {
-        $now = microtime(true);
-        $record['updated_at'] = $now;
-        $record['history'][] = ['at' => $now, 'event' => $event, 'state' => $record['order']['state'], 'state_description' => $record['order']['state_description'] ?? null];
+        wxps_order_history($record, $event);
         $this->world->store->orders[$record['key']] = $record;
         $this->world->store->changed();
     }
@@ -366,6 +379,22 @@ function wxps_order_route(array $endpoint): ?array
 function wxps_order_key(string $family, string $subMchid, string $outOrderNo): string
 {
     return "$family|$subMchid|$outOrderNo";
+}
+
+// How many made-up orders lenient mode keeps; the oldest are forgotten (and made up again if asked for).
+const WXPS_MADE_UP_ORDERS = 10000;
+
+// An order keeps this many history entries (a benchmark may call pay on one order forever).
+const WXPS_ORDER_HISTORY = 50;
+
+function wxps_order_history(array &$record, string $event): void
+{
+    $now = microtime(true);
+    $record['updated_at'] = $now;
+    $record['history'][] = ['at' => $now, 'event' => $event, 'state' => $record['order']['state'], 'state_description' => $record['order']['state_description'] ?? null];
+    if (count($record['history']) > WXPS_ORDER_HISTORY) {
+        $record['history'] = array_slice($record['history'], -WXPS_ORDER_HISTORY);
+    }
 }
 
 function wxps_order_record_defaults(): array

@@ -18,6 +18,8 @@ final class WxpsStore
     public array $orders = [];
     /** query_id => order key */
     public array $queryIds = [];
+    /** keys of made-up orders, oldest first (see orders.php) */
+    public array $madeUp = [];
     /** kind => key => record (permissions, plans, sign plans, applications) */
     public array $records = [];
     /** id => notification record (see notify.php) */
@@ -49,7 +51,7 @@ final class WxpsStore
 
     public function reset(): void
     {
-        $this->orders = $this->queryIds = $this->records = $this->notifications = [];
+        $this->orders = $this->queryIds = $this->madeUp = $this->records = $this->notifications = [];
         $this->changed();
     }
 
@@ -74,6 +76,11 @@ final class WxpsStore
         $this->queryIds = $state['query_ids'] ?? [];
         $this->records = $state['records'] ?? [];
         $this->notifications = $state['notifications'] ?? [];
+        foreach ($this->orders as $key => $record) {
+            if ($record['made_up'] ?? false) {
+                $this->madeUp[$key] = true;
+            }
+        }
     }
 }
 
