@@ -1,7 +1,9 @@
 <?php
 /*
- * The documented Pay Score calls, made against the local test server.
- * Run it with scripts/demo.sh, which builds the extension and starts the server first.
+ * The documented Pay Score calls (the seed pages), one by one, against the local sandbox.
+ * Run it with scripts/demo.sh --seeds, which builds the extension first; the sandbox is
+ * started here (tests/server/server.inc) and stops with the script. The sandbox is lenient:
+ * pay, sync and the query find an order even though none was created first.
  */
 declare(strict_types=1);
 
@@ -9,7 +11,7 @@ require __DIR__ . '/../tests/server/server.inc';
 
 $server = wxps_test_server(['tls' => true]);
 $instance = wxps_test_client($server);
-printf("WeChat Pay test server at %s (HTTPS, test CA)\n\n", $server['base_uri']);
+printf("WeChat Pay sandbox at %s (HTTPS, test CA)\n\n", $server['base_uri']);
 
 function step(string $title, callable $call): void
 {
@@ -59,6 +61,7 @@ step('先用后付 partner/servicepayondeliveryorder', fn() =>
         'risk_fund' => ['name' => 'ESTIMATE_ORDER_COST', 'amount' => 10000],
         'notify_url' => 'https://api.test.com',
         'need_user_confirm' => true,
+        'shopping_info' => ['goods' => [['name' => '商品', 'picture' => 'https://example.com/a.png', 'amount' => 40000, 'count' => 1]]],
     ]]));
 
 step('同步订单 sync', fn() =>

@@ -1,8 +1,15 @@
 #!/bin/sh
-# The main job: build the extension if needed, then make the documented Pay Score calls
-# against the local test server (started and stopped by the script itself).
+# The main job: build the extension if needed, then walk a Pay Score order from creation to
+# payment against the local sandbox (examples/walkthrough.php starts and stops the sandbox and
+# a notification receiver itself).
+#   scripts/demo.sh           the walk-through
+#   scripts/demo.sh --seeds   the documented seed calls, one by one (examples/seed_calls.php)
 set -u
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 wxps_install_deps && wxps_build || exit 1
-exec php -d extension="$PWD/modules/wxpayscore.so" examples/seed_calls.php
+script=examples/walkthrough.php
+if [ "${1:-}" = "--seeds" ]; then
+	script=examples/seed_calls.php
+fi
+exec php -d extension="$PWD/modules/wxpayscore.so" "$script"
