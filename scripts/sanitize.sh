@@ -38,7 +38,12 @@ trap 'exit 130' INT TERM
 src=$work/src
 mkdir -p "$src" "$work/bin" "$work/reports"
 
-if [ "$from" = head ]; then
+if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	# A release tree: everything but what a build leaves behind.
+	tar -cf - --exclude=./.git --exclude='*.lo' --exclude='*.o' --exclude='*.la' --exclude=.libs \
+		--exclude=./modules --exclude=./Makefile --exclude=./config.status --exclude=./.cache . |
+		tar -C "$src" -xf - || exit 1
+elif [ "$from" = head ]; then
 	git archive HEAD | tar -C "$src" -xf - || exit 1
 else
 	# Tracked and new files as they are in the work tree; build products and ignored files stay out.
