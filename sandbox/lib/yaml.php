@@ -45,6 +45,9 @@ function wxps_yaml_parse(string $text): mixed
 /** The line without a comment: "#" at its start or after a blank, outside quotes. */
 function wxps_yaml_strip_comment(string $line): string
 {
+    if (!str_contains($line, '#')) {
+        return $line;
+    }
     $quote = null;
     for ($i = 0, $n = strlen($line); $i < $n; $i++) {
         $c = $line[$i];
