@@ -396,7 +396,8 @@ final class WxpsOutgoingRequest implements WxpsLoopClient
         if ($this->phase === 'handshake') {
             $result = @stream_socket_enable_crypto($this->stream, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT);
             if ($result === false) {
-                $this->fail('TLS handshake failed: ' . (error_get_last()['message'] ?? 'unknown reason'));
+                $reason = preg_replace('/\s+/', ' ', error_get_last()['message'] ?? 'unknown reason');
+                $this->fail('TLS handshake failed: ' . str_replace('stream_socket_enable_crypto(): ', '', $reason));
             } elseif ($result === true) {
                 $this->phase = 'write';
             }
