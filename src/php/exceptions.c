@@ -27,6 +27,18 @@ void wxps_throw_invalid_argument(const char *fmt, ...)
 	efree(msg);
 }
 
+void wxps_throw_unexpected_value(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	zend_vspprintf(&msg, 0, fmt, ap);
+	va_end(ap);
+	zend_throw_exception(wxps_ce_unexpected_value, msg, 0);
+	efree(msg);
+}
+
 void wxps_throw_error(const wxps_error *err)
 {
 	zend_class_entry *ce;

@@ -1,0 +1,772 @@
+/* WxPayScore\Crypto\{Rsa, Key, AesGcm, Hash}, and how a key held by PHP code reaches the core. */
+#include "wxps_php.h"
+
+#include "zend_attributes.h"
+
+#include "wxps_aes.h"
+#include "wxps_hash.h"
+#include "wxps_rsa.h"
+#include "wxps_sign.h"
+
+#include "crypto_arginfo.h"
+
+zend_class_entry *wxps_ce_key;
+
+typedef struct {
+	EVP_PKEY *key; /* NULL for an object not made by Rsa::from() */
+	zend_object std;
+} wxps_key_obj;
+
+static zend_object_handlers wxps_key_handlers;
+
+static inline wxps_key_obj *wxps_key_obj_from(zend_object *obj)
+{
+	return (wxps_key_obj *)((char *)obj - XtOffsetOf(wxps_key_obj, std));
+}
+
+/* ---- buffers and strings ---- */
+
+static void wxps_return_buf(zval *return_value, wxps_buf *b)
+{
+	if (b->len) {
+		RETVAL_STRINGL(b->data, b->len);
+	} else {
+		RETVAL_EMPTY_STRING();
+	}
+	wxps_buf_free(b);
+}
+
+static void wxps_wipe_string(zend_string *s)
+{
+	if (s) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(s), ZSTR_LEN(s));
+		zend_string_release(s);
+	}
+}
+
+/* ---- keys from PHP values ---- */
+
+/* Calls a function of ext/openssl by name: false when it is not loaded. Its warnings are
+ * silenced, since every failure becomes one of our exceptions. */
+static bool wxps_openssl_call(const char *name, zval *ret, uint32_t argc, zval *argv)
+{
+	zval fn;
+	int reporting = EG(error_reporting);
+	bool called;
+
+	ZVAL_UNDEF(ret);
+	if (!zend_hash_str_exists(EG(function_table), name, strlen(name))) {
+		return false;
+	}
+	ZVAL_STRING(&fn, name);
+	EG(error_reporting) = 0;
+	called = call_user_function(NULL, NULL, &fn, ret, argc, argv) == SUCCESS;
+	EG(error_reporting) = reporting;
+	zval_ptr_dtor(&fn);
+	return called;
+}
+
+/* The string an out-parameter of an openssl_* call was given, copied and wiped. */
+static zend_string *wxps_take_out_param(zval *ref)
+{
+	zval *v = Z_REFVAL_P(ref);
+	zend_string *s = NULL;
+
+	if (Z_TYPE_P(v) == IS_STRING) {
+		s = zend_string_init(Z_STRVAL_P(v), Z_STRLEN_P(v), 0);
+		if (!ZSTR_IS_INTERNED(Z_STR_P(v))) {
+			ZEND_SECURE_ZERO(Z_STRVAL_P(v), Z_STRLEN_P(v));
+		}
+	}
+	zval_ptr_dtor(ref);
+	return s;
+}
+
+/* PEM of an OpenSSLAsymmetricKey (its private key, or its public half), asked of ext/openssl. */
+static zend_string *wxps_export_openssl_key(zval *key, bool private_key)
+{
+	zval ret, args[2], *pub;
+	zend_string *pem = NULL;
+
+	ZVAL_COPY_VALUE(&args[0], key);
+	if (private_key) {
+		ZVAL_NEW_REF(&args[1], &EG(uninitialized_zval));
+		wxps_openssl_call("openssl_pkey_export", &ret, 2, args);
+		pem = wxps_take_out_param(&args[1]);
+		if (Z_TYPE(ret) != IS_TRUE) {
+			wxps_wipe_string(pem);
+			pem = NULL;
+		}
+	} else if (wxps_openssl_call("openssl_pkey_get_details", &ret, 1, args) && Z_TYPE(ret) == IS_ARRAY &&
+	           (pub = zend_hash_str_find(Z_ARRVAL(ret), "key", 3)) && Z_TYPE_P(pub) == IS_STRING) {
+		pem = zend_string_copy(Z_STR_P(pub));
+	}
+	zval_ptr_dtor(&ret);
+	return pem;
+}
+
+static zend_string *wxps_export_openssl_cert(zval *cert)
+{
+	zval ret, args[2];
+	zend_string *pem;
+
+	ZVAL_COPY_VALUE(&args[0], cert);
+	ZVAL_NEW_REF(&args[1], &EG(uninitialized_zval));
+	wxps_openssl_call("openssl_x509_export", &ret, 2, args);
+	pem = wxps_take_out_param(&args[1]);
+	if (Z_TYPE(ret) != IS_TRUE && pem) {
+		zend_string_release(pem);
+		pem = NULL;
+	}
+	zval_ptr_dtor(&ret);
+	return pem;
+}
+
+/* [$encryptedPem, $passphrase]: ext/openssl decrypts it, the core takes the clear PKCS#8. */
+static zend_string *wxps_export_encrypted_key(HashTable *pair, const char *subject, wxps_error *err)
+{
+	zval *pem = zend_hash_index_find_deref(pair, 0), *pass = zend_hash_index_find_deref(pair, 1);
+	zval ret, args[2];
+	zend_string *out = NULL;
+
+	if (zend_hash_num_elements(pair) != 2 || !pem || !pass || Z_TYPE_P(pem) != IS_STRING ||
+	    Z_TYPE_P(pass) != IS_STRING) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s as an array must be [string $privateKey, string $passphrase]",
+		               subject);
+		return NULL;
+	}
+	ZVAL_COPY_VALUE(&args[0], pem);
+	ZVAL_COPY_VALUE(&args[1], pass);
+	if (!wxps_openssl_call("openssl_pkey_get_private", &ret, 2, args)) {
+		wxps_error_set(err, WXPS_E_ARGUMENT,
+		               "%s: an encrypted private key needs ext/openssl; or decrypt it once "
+		               "(openssl pkey -in key.pem -out clear.pem)",
+		               subject);
+		return NULL;
+	}
+	if (Z_TYPE(ret) == IS_OBJECT) {
+		out = wxps_export_openssl_key(&ret, true);
+	}
+	zval_ptr_dtor(&ret);
+	if (!out && !EG(exception)) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the encrypted private key does not open with this passphrase",
+		               subject);
+	}
+	return out;
+}
+
+static bool wxps_is_object_of(zval *v, const char *class_name)
+{
+	return Z_TYPE_P(v) == IS_OBJECT && zend_string_equals_cstr(Z_OBJCE_P(v)->name, class_name, strlen(class_name));
+}
+
+static EVP_PKEY *wxps_key_from_object(zval *v, bool private_key, const char *subject, wxps_error *err)
+{
+	EVP_PKEY *key = wxps_key_obj_from(Z_OBJ_P(v))->key;
+
+	if (!key) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s: this Key was not made by Rsa::from()", subject);
+		return NULL;
+	}
+	if (private_key && !wxps_key_is_private(key)) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the Key is a public key, a private key is wanted", subject);
+		return NULL;
+	}
+	return wxps_key_ref(key);
+}
+
+/* The text the core parses for v, or NULL with err set: borrowed for strings (*owned false). */
+static const char *wxps_key_text(zval *v, bool private_key, const char *subject, zend_string **owned, wxps_error *err)
+{
+	*owned = NULL;
+	if (Z_TYPE_P(v) == IS_STRING) {
+		return Z_STRVAL_P(v);
+	}
+	if (wxps_is_object_of(v, "OpenSSLAsymmetricKey")) {
+		*owned = wxps_export_openssl_key(v, private_key);
+		if (!*owned) {
+			wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the OpenSSLAsymmetricKey holds no %s key to use",
+			               subject, private_key ? "private" : "public");
+		}
+	} else if (!private_key && wxps_is_object_of(v, "OpenSSLCertificate")) {
+		*owned = wxps_export_openssl_cert(v);
+		if (!*owned) {
+			wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the OpenSSLCertificate could not be exported",
+			               subject);
+		}
+	} else if (private_key && Z_TYPE_P(v) == IS_ARRAY) {
+		*owned = wxps_export_encrypted_key(Z_ARRVAL_P(v), subject, err);
+	} else {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s must be a string or an OpenSSLAsymmetricKey, %s given",
+		               subject, zend_zval_type_name(v));
+	}
+	return *owned ? ZSTR_VAL(*owned) : NULL;
+}
+
+EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err)
+{
+	zend_string *owned;
+	const char *text;
+	wxps_error core;
+	EVP_PKEY *key;
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v) == wxps_ce_key) {
+		return wxps_key_from_object(v, private_key, subject, err);
+	}
+	text = wxps_key_text(v, private_key, subject, &owned, err);
+	if (!text) {
+		return NULL;
+	}
+	wxps_error_clear(&core);
+	key = wxps_key_load_any(text, owned ? ZSTR_LEN(owned) : Z_STRLEN_P(v), private_key, &core);
+	wxps_wipe_string(owned);
+	if (!key) {
+		wxps_error_set(err, core.kind, "%s: %s", subject, core.message);
+	}
+	return key;
+}
+
+/* ---- WxPayScore\Crypto\Key ---- */
+
+static zend_object *wxps_key_new(zend_class_entry *ce)
+{
+	wxps_key_obj *k = zend_object_alloc(sizeof(*k), ce);
+
+	zend_object_std_init(&k->std, ce);
+	object_properties_init(&k->std, ce);
+	k->std.handlers = &wxps_key_handlers;
+	return &k->std;
+}
+
+static void wxps_key_free_obj(zend_object *obj)
+{
+	wxps_key_free(wxps_key_obj_from(obj)->key);
+	zend_object_std_dtor(obj);
+}
+
+static zend_object *wxps_key_clone(zend_object *old)
+{
+	zend_object *obj = wxps_key_new(old->ce);
+
+	wxps_key_obj_from(obj)->key = wxps_key_ref(wxps_key_obj_from(old)->key);
+	return obj;
+}
+
+/* What var_dump and print_r show: the kind and size, never the key. */
+static HashTable *wxps_key_debug_info(zend_object *obj, int *is_temp)
+{
+	EVP_PKEY *key = wxps_key_obj_from(obj)->key;
+	HashTable *ht = zend_new_array(2);
+	zval v;
+
+	if (key) {
+		ZVAL_STRING(&v, wxps_key_is_private(key) ? "private" : "public");
+		zend_hash_str_update(ht, "type", 4, &v);
+		ZVAL_LONG(&v, wxps_key_bits(key));
+		zend_hash_str_update(ht, "bits", 4, &v);
+	}
+	*is_temp = 1;
+	return ht;
+}
+
+static EVP_PKEY *wxps_this_key(zval *this_ptr)
+{
+	EVP_PKEY *key = wxps_key_obj_from(Z_OBJ_P(this_ptr))->key;
+
+	if (!key) {
+		wxps_throw_unexpected_value("this Key was not made by Rsa::from()");
+	}
+	return key;
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Key, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Key, isPrivate)
+{
+	EVP_PKEY *key;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((key = wxps_this_key(ZEND_THIS))) {
+		RETURN_BOOL(wxps_key_is_private(key));
+	}
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Key, getBits)
+{
+	EVP_PKEY *key;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((key = wxps_this_key(ZEND_THIS))) {
+		RETURN_LONG(wxps_key_bits(key));
+	}
+}
+
+/* ---- WxPayScore\Crypto\Rsa ---- */
+
+/* Hands a loaded key to PHP code (taking the reference): an OpenSSLAsymmetricKey made by
+ * ext/openssl from the PEM the core writes, so it goes wherever wechatpay-php's keys went;
+ * a Key when ext/openssl is not loaded. */
+static void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
+{
+	wxps_buf pem;
+	wxps_error err;
+	zval arg;
+
+	if (!zend_hash_str_exists(EG(function_table), "openssl_pkey_get_private", 24)) {
+		object_init_ex(return_value, wxps_ce_key);
+		wxps_key_obj_from(Z_OBJ_P(return_value))->key = key;
+		return;
+	}
+	wxps_buf_init(&pem);
+	wxps_error_clear(&err);
+	if (wxps_key_to_pem(key, private_key, &pem, &err) != 0) {
+		wxps_key_free(key);
+		wxps_throw_unexpected_value("%s", err.message);
+		return;
+	}
+	wxps_key_free(key);
+	ZVAL_STRINGL(&arg, pem.data, pem.len);
+	wxps_buf_free(&pem);
+	wxps_openssl_call(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", return_value, 1, &arg);
+	ZEND_SECURE_ZERO(Z_STRVAL(arg), Z_STRLEN(arg));
+	zval_ptr_dtor(&arg);
+	if (Z_TYPE_P(return_value) != IS_OBJECT) {
+		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
+		if (!EG(exception)) {
+			wxps_throw_unexpected_value("ext/openssl could not take the key");
+		}
+	}
+}
+
+/* Rsa::KEY_TYPE_PRIVATE (1) or KEY_TYPE_PUBLIC (0); -1 after throwing. */
+static int wxps_rsa_key_type(zend_string *type)
+{
+	if (!type || zend_string_equals_literal(type, "private")) {
+		return 1;
+	}
+	if (zend_string_equals_literal(type, "public")) {
+		return 0;
+	}
+	wxps_throw_unexpected_value("$type must be Rsa::KEY_TYPE_PRIVATE or Rsa::KEY_TYPE_PUBLIC");
+	return -1;
+}
+
+/* The key of a parameter, or NULL after throwing. */
+static EVP_PKEY *wxps_rsa_key(zval *v, bool private_key, const char *subject)
+{
+	wxps_error err;
+	EVP_PKEY *key;
+
+	wxps_error_clear(&err);
+	key = wxps_key_from_zval(v, private_key, subject, &err);
+	if (!key && !EG(exception)) {
+		wxps_throw_unexpected_value("%s", err.message);
+	}
+	return key;
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, from)
+{
+	zval *thing;
+	zend_string *type = NULL;
+	EVP_PKEY *key;
+	int private_key;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ZVAL(thing)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(type)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if ((private_key = wxps_rsa_key_type(type)) < 0) {
+		RETURN_THROWS();
+	}
+	if (!(key = wxps_rsa_key(thing, private_key, "$thing"))) {
+		RETURN_THROWS();
+	}
+	wxps_return_key(return_value, key, private_key);
+}
+
+/* "scheme://" + base64, the form wechatpay-php's sugar methods build. */
+static void wxps_rsa_from_scheme(zval *return_value, const char *scheme, zend_string *thing, bool private_key)
+{
+	wxps_buf src;
+	wxps_error err;
+	EVP_PKEY *key;
+
+	wxps_buf_init(&src);
+	wxps_error_clear(&err);
+	if (wxps_buf_append_str(&src, scheme) != 0 || wxps_buf_append(&src, ZSTR_VAL(thing), ZSTR_LEN(thing)) != 0) {
+		wxps_buf_free(&src);
+		wxps_throw_unexpected_value("out of memory");
+		return;
+	}
+	key = wxps_key_load_any(src.data, src.len, private_key, &err);
+	wxps_buf_free(&src);
+	if (!key) {
+		wxps_throw_unexpected_value("$thing: %s", err.message);
+		return;
+	}
+	wxps_return_key(return_value, key, private_key);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, fromPkcs1)
+{
+	zend_string *thing, *type = NULL;
+	int private_key;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(thing)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(type)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if ((private_key = wxps_rsa_key_type(type)) < 0) {
+		RETURN_THROWS();
+	}
+	wxps_rsa_from_scheme(return_value, private_key ? "private.pkcs1://" : "public.pkcs1://", thing, private_key);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, fromPkcs8)
+{
+	zend_string *thing;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(thing)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_rsa_from_scheme(return_value, "private.pkcs8://", thing, true);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, fromSpki)
+{
+	zend_string *thing;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(thing)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_rsa_from_scheme(return_value, "public.spki://", thing, false);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, pkcs1ToSpki)
+{
+	zend_string *thing;
+	wxps_error err;
+	wxps_buf out;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(thing)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	if (wxps_pkcs1_to_spki(ZSTR_VAL(thing), ZSTR_LEN(thing), &out, &err) != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_unexpected_value("$thing: %s", err.message);
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, encrypt)
+{
+	zend_string *plaintext;
+	zval *public_key;
+	zend_long padding = WXPS_RSA_OAEP_PADDING;
+	wxps_error err;
+	wxps_buf out;
+	EVP_PKEY *key;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(plaintext)
+		Z_PARAM_ZVAL(public_key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(padding)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(key = wxps_rsa_key(public_key, false, "$publicKey"))) {
+		RETURN_THROWS();
+	}
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	rc = wxps_rsa_encrypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(plaintext),
+	                      ZSTR_LEN(plaintext), &out, &err);
+	wxps_key_free(key);
+	if (rc != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_unexpected_value("%s", err.message);
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, decrypt)
+{
+	zend_string *ciphertext;
+	zval *private_key;
+	zend_long padding = WXPS_RSA_OAEP_PADDING;
+	wxps_error err;
+	wxps_buf out;
+	EVP_PKEY *key;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(ciphertext)
+		Z_PARAM_ZVAL(private_key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(padding)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(key = wxps_rsa_key(private_key, true, "$privateKey"))) {
+		RETURN_THROWS();
+	}
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	rc = wxps_rsa_decrypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(ciphertext),
+	                      ZSTR_LEN(ciphertext), &out, &err);
+	wxps_key_free(key);
+	if (rc != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_unexpected_value("%s", err.message);
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, sign)
+{
+	zend_string *message;
+	zval *private_key;
+	wxps_error err;
+	wxps_buf out;
+	EVP_PKEY *key;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(message)
+		Z_PARAM_ZVAL(private_key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(key = wxps_rsa_key(private_key, true, "$privateKey"))) {
+		RETURN_THROWS();
+	}
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	rc = wxps_rsa_sign(key, ZSTR_VAL(message), ZSTR_LEN(message), &out, &err);
+	wxps_key_free(key);
+	if (rc != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_unexpected_value("%s", err.message);
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Rsa, verify)
+{
+	zend_string *message, *signature;
+	zval *public_key;
+	EVP_PKEY *key;
+	int ok;
+
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_STR(message)
+		Z_PARAM_STR(signature)
+		Z_PARAM_ZVAL(public_key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(key = wxps_rsa_key(public_key, false, "$publicKey"))) {
+		RETURN_THROWS();
+	}
+	ok = wxps_rsa_verify(key, ZSTR_VAL(message), ZSTR_LEN(message), ZSTR_VAL(signature), ZSTR_LEN(signature));
+	wxps_key_free(key);
+	RETURN_BOOL(ok);
+}
+
+/* ---- WxPayScore\Crypto\AesGcm ---- */
+
+static void wxps_aes_job(wxps_aes_gcm *job, zend_string *key, zend_string *iv, zend_string *aad)
+{
+	job->key = (const unsigned char *)ZSTR_VAL(key);
+	job->key_len = ZSTR_LEN(key);
+	job->iv = iv ? (const unsigned char *)ZSTR_VAL(iv) : NULL;
+	job->iv_len = iv ? ZSTR_LEN(iv) : 0;
+	job->aad = aad ? (const unsigned char *)ZSTR_VAL(aad) : NULL;
+	job->aad_len = aad ? ZSTR_LEN(aad) : 0;
+}
+
+/* A bad key or nonce length is the caller's mistake; anything else, the data's. */
+static void wxps_throw_aes(const wxps_error *err)
+{
+	if (err->kind == WXPS_E_ARGUMENT) {
+		wxps_throw_invalid_argument("%s", err->message);
+	} else {
+		wxps_throw_unexpected_value("%s", err->message);
+	}
+}
+
+ZEND_METHOD(WxPayScore_Crypto_AesGcm, encrypt)
+{
+	zend_string *plaintext, *key, *iv = NULL, *aad = NULL;
+	wxps_aes_gcm job;
+	wxps_error err;
+	wxps_buf out;
+
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_STR(plaintext)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(iv)
+		Z_PARAM_STR(aad)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_aes_job(&job, key, iv, aad);
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	if (wxps_aes_gcm_encrypt(&job, ZSTR_VAL(plaintext), ZSTR_LEN(plaintext), &out, &err) != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_aes(&err);
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_AesGcm, decrypt)
+{
+	zend_string *ciphertext, *key, *iv = NULL, *aad = NULL;
+	wxps_aes_gcm job;
+	wxps_error err;
+	wxps_buf out;
+
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_STR(ciphertext)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(iv)
+		Z_PARAM_STR(aad)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_aes_job(&job, key, iv, aad);
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	if (wxps_aes_gcm_decrypt(&job, ZSTR_VAL(ciphertext), ZSTR_LEN(ciphertext), &out, &err) != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_aes(&err);
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+/* ---- WxPayScore\Crypto\Hash ---- */
+
+ZEND_METHOD(WxPayScore_Crypto_Hash, md5)
+{
+	zend_string *thing, *key = NULL;
+	zval *agency = NULL;
+	wxps_buf out;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(thing)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(key)
+		Z_PARAM_ZVAL(agency)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_buf_init(&out);
+	if (wxps_apiv2_md5(ZSTR_VAL(thing), ZSTR_LEN(thing), key ? ZSTR_VAL(key) : "", key ? ZSTR_LEN(key) : 0,
+	                   agency && zend_is_true(agency), &out) != 0) {
+		wxps_buf_free(&out);
+		wxps_throw_unexpected_value("MD5 failed");
+		RETURN_THROWS();
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Hash, hmac)
+{
+	zend_string *thing, *key, *algorithm = NULL;
+	wxps_buf out;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(thing)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(algorithm)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_buf_init(&out);
+	rc = wxps_apiv2_hmac(algorithm ? ZSTR_VAL(algorithm) : "sha256", ZSTR_VAL(thing), ZSTR_LEN(thing),
+	                     ZSTR_VAL(key), ZSTR_LEN(key), &out);
+	if (rc != 0) {
+		wxps_buf_free(&out);
+		if (rc < 0) {
+			wxps_throw_unexpected_value("HMAC failed");
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Hash, equals)
+{
+	zend_string *known = NULL, *user = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(known)
+		Z_PARAM_STR_OR_NULL(user)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!known || !user) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(wxps_equals(ZSTR_VAL(known), ZSTR_LEN(known), ZSTR_VAL(user), ZSTR_LEN(user)));
+}
+
+ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
+{
+	zend_string *type, *data, *key;
+	wxps_buf out;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_STR(type)
+		Z_PARAM_STR(data)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wxps_buf_init(&out);
+	rc = wxps_apiv2_sign(ZSTR_VAL(type), ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(key), ZSTR_LEN(key), &out);
+	if (rc != 0) {
+		wxps_buf_free(&out);
+		if (rc < 0) {
+			wxps_throw_unexpected_value("APIv2 sign failed");
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	wxps_return_buf(return_value, &out);
+}
+
+void wxps_register_crypto_classes(void)
+{
+	register_class_WxPayScore_Crypto_Rsa();
+	wxps_ce_key = register_class_WxPayScore_Crypto_Key();
+	wxps_ce_key->create_object = wxps_key_new;
+	memcpy(&wxps_key_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wxps_key_handlers.offset = XtOffsetOf(wxps_key_obj, std);
+	wxps_key_handlers.free_obj = wxps_key_free_obj;
+	wxps_key_handlers.clone_obj = wxps_key_clone;
+	wxps_key_handlers.get_debug_info = wxps_key_debug_info;
+	register_class_WxPayScore_Crypto_AesGcm();
+	register_class_WxPayScore_Crypto_Hash();
+}
