@@ -76,6 +76,42 @@ namespace WxPayScore {
         public function getPath(): string {}
 
         private function __clone(): void {}
+
+        /**
+         * A WeChat Pay callback, verified (Wechatpay-Signature with the platform key of
+         * Wechatpay-Serial from config "certs", timestamp within 300 s) and with its `resource`
+         * replaced by the decrypted array (AES-256-GCM with config "apiv3Key"). $headers are the
+         * request headers as any framework hands them: names in any case, `HTTP_WECHATPAY_SIGNATURE`
+         * server variables, values as strings or PSR-7 lists. A callback that cannot be trusted or
+         * used throws Exception\NotificationException.
+         */
+        public function notification(array $headers, string $body): array {}
+
+        /**
+         * What the Pay Score order-detail page (businessType `wxpayScoreDetail`) is opened with:
+         * `service_id` and `out_order_no` from $params (a create-order or query answer will do; other
+         * keys are ignored), `mch_id` (default: config "mchid"), `timestamp`, `nonce_str`,
+         * `sign_type` HMAC-SHA256 and `sign` made with config "secret" (the APIv2 key).
+         *
+         * Returns `businessType`, `extraData` (an array, for wx.openBusinessView in a mini program),
+         * `queryString` (URL-encoded, for JSAPI openBusinessView) and `query` (the same, for the
+         * APP's WXOpenBusinessView).
+         */
+        public function payScoreDetailParams(array|Response $params): array {}
+
+        /**
+         * What the Pay Score confirm-order page (businessType `wxpayScoreUse`) is opened with: the
+         * `package` of the create-order answer (given as the answer, its array, or the string),
+         * shaped as payScoreDetailParams() returns.
+         */
+        public function payScoreUseParams(array|Response|string $order): array {}
+
+        /**
+         * The signed form of the confirm-order page: `mch_id`, `package`, `timestamp`, `nonce_str`,
+         * `sign_type` HMAC-SHA256 and `sign` made with config "secret". $params may set `mch_id`,
+         * `timestamp` and `nonce_str`. Shaped as payScoreDetailParams() returns.
+         */
+        public function payScoreUseSignedParams(array|Response|string $order, array $params = []): array {}
     }
 
     /** The strings of the APIv3 and APIv2 schemes: wechatpay-php's WeChatPay\Formatter. */
@@ -457,5 +493,43 @@ namespace WxPayScore\Exception {
     /** A 5xx answer. */
     class ServerException extends RequestException
     {
+    }
+
+    /**
+     * A callback that cannot be trusted or used. getCode() says why, one of the constants;
+     * answer WeChat Pay with an error status so that it sends the callback again.
+     */
+    class NotificationException extends UnexpectedValueException
+    {
+        /**
+         * A Wechatpay-Timestamp, -Nonce, -Signature or -Serial header is missing or empty.
+         * @var int
+         */
+        public const MISSING_HEADER = 1;
+        /**
+         * The timestamp is more than 300 s off the local clock (or not a number).
+         * @var int
+         */
+        public const STALE_TIMESTAMP = 2;
+        /**
+         * No key of config "certs" has the Wechatpay-Serial.
+         * @var int
+         */
+        public const UNKNOWN_SERIAL = 3;
+        /**
+         * The signature does not verify: not from WeChat Pay, or altered.
+         * @var int
+         */
+        public const BAD_SIGNATURE = 4;
+        /**
+         * The body is not a notification with an AEAD_AES_256_GCM resource.
+         * @var int
+         */
+        public const MALFORMED_BODY = 5;
+        /**
+         * The resource does not decrypt with config "apiv3Key": a wrong key, or altered.
+         * @var int
+         */
+        public const UNDECRYPTABLE = 6;
     }
 }

@@ -61,4 +61,40 @@ final class Client implements \ArrayAccess
     public function getPath(): string {}
 
     private function __clone(): void {}
+
+    /**
+     * A WeChat Pay callback, verified (Wechatpay-Signature with the platform key of
+     * Wechatpay-Serial from config "certs", timestamp within 300 s) and with its `resource`
+     * replaced by the decrypted array (AES-256-GCM with config "apiv3Key"). $headers are the
+     * request headers as any framework hands them: names in any case, `HTTP_WECHATPAY_SIGNATURE`
+     * server variables, values as strings or PSR-7 lists. A callback that cannot be trusted or
+     * used throws Exception\NotificationException.
+     */
+    public function notification(array $headers, string $body): array {}
+
+    /**
+     * What the Pay Score order-detail page (businessType `wxpayScoreDetail`) is opened with:
+     * `service_id` and `out_order_no` from $params (a create-order or query answer will do; other
+     * keys are ignored), `mch_id` (default: config "mchid"), `timestamp`, `nonce_str`,
+     * `sign_type` HMAC-SHA256 and `sign` made with config "secret" (the APIv2 key).
+     *
+     * Returns `businessType`, `extraData` (an array, for wx.openBusinessView in a mini program),
+     * `queryString` (URL-encoded, for JSAPI openBusinessView) and `query` (the same, for the
+     * APP's WXOpenBusinessView).
+     */
+    public function payScoreDetailParams(array|Response $params): array {}
+
+    /**
+     * What the Pay Score confirm-order page (businessType `wxpayScoreUse`) is opened with: the
+     * `package` of the create-order answer (given as the answer, its array, or the string),
+     * shaped as payScoreDetailParams() returns.
+     */
+    public function payScoreUseParams(array|Response|string $order): array {}
+
+    /**
+     * The signed form of the confirm-order page: `mch_id`, `package`, `timestamp`, `nonce_str`,
+     * `sign_type` HMAC-SHA256 and `sign` made with config "secret". $params may set `mch_id`,
+     * `timestamp` and `nonce_str`. Shaped as payScoreDetailParams() returns.
+     */
+    public function payScoreUseSignedParams(array|Response|string $order, array $params = []): array {}
 }

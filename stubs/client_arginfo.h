@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 43a7e336fa74b2d3874dc2deae0f58749dc799b7 */
+ * Stub hash: 4c4f062eafe4485140152803bcd409f9c3c1726d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WxPayScore_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -64,6 +64,24 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client___clone, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_notification, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, body, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScoreDetailParams, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, params, WxPayScore\\Response, MAY_BE_ARRAY, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScoreUseParams, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, order, WxPayScore\\Response, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScoreUseSignedParams, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, order, WxPayScore\\Response, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(WxPayScore_Client, __construct);
 ZEND_METHOD(WxPayScore_Client, __get);
@@ -85,6 +103,10 @@ ZEND_METHOD(WxPayScore_Client, patchAsync);
 ZEND_METHOD(WxPayScore_Client, deleteAsync);
 ZEND_METHOD(WxPayScore_Client, getPath);
 ZEND_METHOD(WxPayScore_Client, __clone);
+ZEND_METHOD(WxPayScore_Client, notification);
+ZEND_METHOD(WxPayScore_Client, payScoreDetailParams);
+ZEND_METHOD(WxPayScore_Client, payScoreUseParams);
+ZEND_METHOD(WxPayScore_Client, payScoreUseSignedParams);
 
 
 static const zend_function_entry class_WxPayScore_Client_methods[] = {
@@ -108,6 +130,10 @@ static const zend_function_entry class_WxPayScore_Client_methods[] = {
 	ZEND_ME(WxPayScore_Client, deleteAsync, arginfo_class_WxPayScore_Client_deleteAsync, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, getPath, arginfo_class_WxPayScore_Client_getPath, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, __clone, arginfo_class_WxPayScore_Client___clone, ZEND_ACC_PRIVATE)
+	ZEND_ME(WxPayScore_Client, notification, arginfo_class_WxPayScore_Client_notification, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, payScoreDetailParams, arginfo_class_WxPayScore_Client_payScoreDetailParams, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, payScoreUseParams, arginfo_class_WxPayScore_Client_payScoreUseParams, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, payScoreUseSignedParams, arginfo_class_WxPayScore_Client_payScoreUseSignedParams, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -62,3 +62,41 @@ class ClientException extends RequestException
 class ServerException extends RequestException
 {
 }
+
+/**
+ * A callback that cannot be trusted or used. getCode() says why, one of the constants;
+ * answer WeChat Pay with an error status so that it sends the callback again.
+ */
+class NotificationException extends UnexpectedValueException
+{
+    /**
+     * A Wechatpay-Timestamp, -Nonce, -Signature or -Serial header is missing or empty.
+     * @var int
+     */
+    public const MISSING_HEADER = 1;
+    /**
+     * The timestamp is more than 300 s off the local clock (or not a number).
+     * @var int
+     */
+    public const STALE_TIMESTAMP = 2;
+    /**
+     * No key of config "certs" has the Wechatpay-Serial.
+     * @var int
+     */
+    public const UNKNOWN_SERIAL = 3;
+    /**
+     * The signature does not verify: not from WeChat Pay, or altered.
+     * @var int
+     */
+    public const BAD_SIGNATURE = 4;
+    /**
+     * The body is not a notification with an AEAD_AES_256_GCM resource.
+     * @var int
+     */
+    public const MALFORMED_BODY = 5;
+    /**
+     * The resource does not decrypt with config "apiv3Key": a wrong key, or altered.
+     * @var int
+     */
+    public const UNDECRYPTABLE = 6;
+}

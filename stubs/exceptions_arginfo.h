@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d5128955ab0feee18b44587fb87f5656aa51b751 */
+ * Stub hash: 6c1eca86595617a65a57fb5dbb82d54070ced1a9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Exception_RequestException_getMethod, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -64,6 +64,11 @@ static const zend_function_entry class_WxPayScore_Exception_ClientException_meth
 
 
 static const zend_function_entry class_WxPayScore_Exception_ServerException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WxPayScore_Exception_NotificationException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -174,6 +179,52 @@ static zend_class_entry *register_class_WxPayScore_Exception_ServerException(zen
 
 	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Exception", "ServerException", class_WxPayScore_Exception_ServerException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WxPayScore_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WxPayScore_Exception_NotificationException(zend_class_entry *class_entry_WxPayScore_Exception_UnexpectedValueException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Exception", "NotificationException", class_WxPayScore_Exception_NotificationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WxPayScore_Exception_UnexpectedValueException);
+
+	zval const_MISSING_HEADER_value;
+	ZVAL_LONG(&const_MISSING_HEADER_value, 1);
+	zend_string *const_MISSING_HEADER_name = zend_string_init_interned("MISSING_HEADER", sizeof("MISSING_HEADER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MISSING_HEADER_name, &const_MISSING_HEADER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MISSING_HEADER_name);
+
+	zval const_STALE_TIMESTAMP_value;
+	ZVAL_LONG(&const_STALE_TIMESTAMP_value, 2);
+	zend_string *const_STALE_TIMESTAMP_name = zend_string_init_interned("STALE_TIMESTAMP", sizeof("STALE_TIMESTAMP") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STALE_TIMESTAMP_name, &const_STALE_TIMESTAMP_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STALE_TIMESTAMP_name);
+
+	zval const_UNKNOWN_SERIAL_value;
+	ZVAL_LONG(&const_UNKNOWN_SERIAL_value, 3);
+	zend_string *const_UNKNOWN_SERIAL_name = zend_string_init_interned("UNKNOWN_SERIAL", sizeof("UNKNOWN_SERIAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_UNKNOWN_SERIAL_name, &const_UNKNOWN_SERIAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_UNKNOWN_SERIAL_name);
+
+	zval const_BAD_SIGNATURE_value;
+	ZVAL_LONG(&const_BAD_SIGNATURE_value, 4);
+	zend_string *const_BAD_SIGNATURE_name = zend_string_init_interned("BAD_SIGNATURE", sizeof("BAD_SIGNATURE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BAD_SIGNATURE_name, &const_BAD_SIGNATURE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BAD_SIGNATURE_name);
+
+	zval const_MALFORMED_BODY_value;
+	ZVAL_LONG(&const_MALFORMED_BODY_value, 5);
+	zend_string *const_MALFORMED_BODY_name = zend_string_init_interned("MALFORMED_BODY", sizeof("MALFORMED_BODY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MALFORMED_BODY_name, &const_MALFORMED_BODY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MALFORMED_BODY_name);
+
+	zval const_UNDECRYPTABLE_value;
+	ZVAL_LONG(&const_UNDECRYPTABLE_value, 6);
+	zend_string *const_UNDECRYPTABLE_name = zend_string_init_interned("UNDECRYPTABLE", sizeof("UNDECRYPTABLE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_UNDECRYPTABLE_name, &const_UNDECRYPTABLE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_UNDECRYPTABLE_name);
 
 	return class_entry;
 }

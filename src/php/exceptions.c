@@ -14,6 +14,7 @@ zend_class_entry *wxps_ce_cancellation;
 zend_class_entry *wxps_ce_request;
 zend_class_entry *wxps_ce_client_error;
 zend_class_entry *wxps_ce_server_error;
+zend_class_entry *wxps_ce_notification;
 
 void wxps_throw_invalid_argument(const char *fmt, ...)
 {
@@ -37,6 +38,11 @@ void wxps_throw_unexpected_value(const char *fmt, ...)
 	va_end(ap);
 	zend_throw_exception(wxps_ce_unexpected_value, msg, 0);
 	efree(msg);
+}
+
+void wxps_throw_notification(int code, const char *message)
+{
+	zend_throw_exception(wxps_ce_notification, message, code);
 }
 
 void wxps_throw_error(const wxps_error *err)
@@ -133,4 +139,5 @@ void wxps_register_exception_classes(void)
 	    register_class_WxPayScore_Exception_RequestException(spl_ce_RuntimeException, wxps_ce_exception);
 	wxps_ce_client_error = register_class_WxPayScore_Exception_ClientException(wxps_ce_request);
 	wxps_ce_server_error = register_class_WxPayScore_Exception_ServerException(wxps_ce_request);
+	wxps_ce_notification = register_class_WxPayScore_Exception_NotificationException(wxps_ce_unexpected_value);
 }
