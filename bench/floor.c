@@ -50,9 +50,9 @@ static size_t sign_once(EVP_PKEY *key, const char *msg, unsigned char *sig)
 
 	/* sig holds 512 bytes: enough for RSA up to 4096 bits. */
 
-	if (EVP_DigestSignInit(md, &pctx, EVP_sha256(), NULL, key) != 1
-		|| EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0
-		|| EVP_DigestSign(md, sig, &len, (const unsigned char *)msg, strlen(msg)) != 1) {
+	if (EVP_DigestSignInit(md, &pctx, EVP_sha256(), NULL, key) != 1 ||
+	    EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0 ||
+	    EVP_DigestSign(md, sig, &len, (const unsigned char *)msg, strlen(msg)) != 1) {
 		ERR_print_errors_fp(stderr);
 		exit(1);
 	}
@@ -65,9 +65,9 @@ static void verify_once(EVP_PKEY *key, const char *msg, const unsigned char *sig
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_PKEY_CTX *pctx = NULL;
 
-	if (EVP_DigestVerifyInit(md, &pctx, EVP_sha256(), NULL, key) != 1
-		|| EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0
-		|| EVP_DigestVerify(md, sig, len, (const unsigned char *)msg, strlen(msg)) != 1) {
+	if (EVP_DigestVerifyInit(md, &pctx, EVP_sha256(), NULL, key) != 1 ||
+	    EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0 ||
+	    EVP_DigestVerify(md, sig, len, (const unsigned char *)msg, strlen(msg)) != 1) {
 		fprintf(stderr, "verification failed\n");
 		exit(1);
 	}
@@ -77,11 +77,13 @@ static void verify_once(EVP_PKEY *key, const char *msg, const unsigned char *sig
 int main(int argc, char **argv)
 {
 	/* The same shapes as a Pay Score pay call: the request the client signs, the answer it verifies. */
-	const char *request = "POST\n/v3/payscore/serviceorder/BENCH0000000000000001/pay\n1700000000\n"
-		"5K8264ILTKCH16CQ2502SI8ZNMTM67VS\n{\"appid\":\"wxd678efh567hg6787\",\"service_id\":\"500001\"}\n";
-	const char *answer = "1700000000\nAGSLC5HP5VHW9OE8XQYJBK3MHB6FTGJD\n{\"appid\":\"wxd678efh567hg6787\","
-		"\"mchid\":\"1900000001\",\"out_order_no\":\"BENCH0000000000000001\",\"service_id\":\"500001\","
-		"\"order_id\":\"15737950193473062748\"}\n";
+	const char *request =
+	    "POST\n/v3/payscore/serviceorder/BENCH0000000000000001/pay\n1700000000\n"
+	    "5K8264ILTKCH16CQ2502SI8ZNMTM67VS\n{\"appid\":\"wxd678efh567hg6787\",\"service_id\":\"500001\"}\n";
+	const char *answer =
+	    "1700000000\nAGSLC5HP5VHW9OE8XQYJBK3MHB6FTGJD\n{\"appid\":\"wxd678efh567hg6787\","
+	    "\"mchid\":\"1900000001\",\"out_order_no\":\"BENCH0000000000000001\",\"service_id\":\"500001\","
+	    "\"order_id\":\"15737950193473062748\"}\n";
 	EVP_PKEY *merchant, *platform, *platform_pub;
 	unsigned char sig[512], answer_sig[512];
 	size_t answer_len;
@@ -119,8 +121,8 @@ int main(int argc, char **argv)
 		verify_once(platform_pub, answer, answer_sig, answer_len);
 	}
 	t3 = cpu_us();
-	printf("sign_us=%.2f verify_us=%.2f floor_us=%.2f iterations=%d openssl=\"%s\"\n",
-		(t2 - t1) / n, (t3 - t2) / n, (t1 - t0) / n, n, OpenSSL_version(OPENSSL_VERSION));
+	printf("sign_us=%.2f verify_us=%.2f floor_us=%.2f iterations=%d openssl=\"%s\"\n", (t2 - t1) / n, (t3 - t2) / n,
+	       (t1 - t0) / n, n, OpenSSL_version(OPENSSL_VERSION));
 	EVP_PKEY_free(merchant);
 	EVP_PKEY_free(platform);
 	EVP_PKEY_free(platform_pub);
