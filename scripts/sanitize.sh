@@ -69,15 +69,29 @@ if grep -q 'warning:' "$work/build.log"; then
 fi
 cc -shared -fPIC -O1 -o "$work/nodeepbind.so" scripts/sanitize/nodeepbind.c -ldl || exit 1
 
-# Only the PHP that runs a test gets the sanitizer runtime. The test server it starts runs
-# plain: it is not under test, and ASan would refuse its shared extensions (posix) anyway.
+# Only the PHP that runs a test, and any PHP it starts, gets the sanitizer runtime. Tests start
+# PHP_BINARY themselves, so php-asan makes itself PHP_BINARY (exec -a) and sees every command.
+# The servers tests start (the sandbox, the old test server) are not under test and run plain:
+# stopped by SIGTERM, PHP leaves its objects unfreed, which LeakSanitizer would report.
+# Reports are named after the outermost script (the test, for run-tests).
 cat >"$work/bin/php-asan" <<EOF
-#!/bin/sh
-LD_PRELOAD="$work/nodeepbind.so:$asan_rt" exec "$php" "\$@"
+#!/bin/bash
+name=php
+for arg; do
+	case \$arg in
+	*/sandbox/sandbox.php | */tests/server/server.php) exec "$work/bin/php-plain" "\$@" ;;
+	*.php) name=\${arg##*/} ;;
+	esac
+done
+export WXPS_SANITIZE_SCRIPT=\${WXPS_SANITIZE_SCRIPT:-\$name}
+ASAN_OPTIONS="\$ASAN_OPTIONS:log_path=$work/reports/\$WXPS_SANITIZE_SCRIPT" \\
+	UBSAN_OPTIONS="\$UBSAN_OPTIONS:log_path=$work/reports/\$WXPS_SANITIZE_SCRIPT" \\
+	LD_PRELOAD="$work/nodeepbind.so:$asan_rt" exec -a "\$0" "$php" "\$@"
 EOF
+# The real binary as PHP_BINARY, so what a plain PHP starts runs plain too.
 cat >"$work/bin/php-plain" <<EOF
 #!/bin/sh
-unset LD_PRELOAD ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS
+unset LD_PRELOAD ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS WXPS_SANITIZE_SCRIPT
 exec "$php" "\$@"
 EOF
 chmod +x "$work/bin/php-asan" "$work/bin/php-plain"
