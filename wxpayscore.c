@@ -84,7 +84,10 @@ static PHP_MINFO_FUNCTION(wxpayscore)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "wxpayscore support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_WXPAYSCORE_VERSION);
-	php_info_print_table_row(2, "libcurl", wxps_http_version());
+	php_info_print_table_row(2, "libcurl", wxps_http_libcurl_version());
+	php_info_print_table_row(2, "libcurl features", wxps_http_version());
+	php_info_print_table_row(2, "OpenSSL", wxps_openssl_version());
+	php_info_print_table_row(2, "Async concurrency per client (default)", ZEND_TOSTR(WXPS_DEFAULT_CONCURRENCY));
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -448,6 +448,11 @@ EVP_PKEY *wxps_key_load_public(const char *src, size_t len, wxps_error *err)
 	return wxps_key_load(&job, src, len, err);
 }
 
+const char *wxps_openssl_version(void)
+{
+	return OpenSSL_version(OPENSSL_VERSION);
+}
+
 EVP_PKEY *wxps_key_ref(EVP_PKEY *key)
 {
 	if (key && EVP_PKEY_up_ref(key) != 1) {

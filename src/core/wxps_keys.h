@@ -18,6 +18,9 @@ EVP_PKEY *wxps_key_load_private(const char *src, size_t len, wxps_error *err);
  * or base64 of SPKI DER. Same error rule as above. */
 EVP_PKEY *wxps_key_load_public(const char *src, size_t len, wxps_error *err);
 
+/* The OpenSSL library in use, e.g. "OpenSSL 3.0.17 1 Jul 2025". */
+const char *wxps_openssl_version(void);
+
 /* Parsed keys are cached per process by the SHA-256 of their text; this drops the cache. */
 void wxps_key_cache_clear(void);
 
