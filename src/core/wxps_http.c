@@ -1,5 +1,6 @@
 #include "wxps_http.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -82,7 +83,7 @@ const char *wxps_http_libcurl_version(void)
 
 /* ---- the answer ---- */
 
-static wxps_response *wxps_response_new(void)
+wxps_response *wxps_http_response_new(void)
 {
 	wxps_response *r = calloc(1, sizeof(*r));
 
@@ -193,8 +194,13 @@ static int wxps_parse_status_line(wxps_response *r, const char *line, size_t n)
 	memcpy(r->protocol, p, plen);
 	r->protocol[plen] = '\0';
 	p = sp + 1;
-	r->status = strtol(p, NULL, 10);
-	p += strspn(p, "0123456789");
+	/* Exactly three digits, read within the line: libcurl does not NUL-terminate it. */
+	if (end - p < 3 || !isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]) ||
+	    !isdigit((unsigned char)p[2]) || (end - p > 3 && isdigit((unsigned char)p[3]))) {
+		return -1;
+	}
+	r->status = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+	p += 3;
 	n = (size_t)(end - p);
 	wxps_trim(&p, &n);
 	r->reason = n ? wxps_strndup(p, n) : strdup(wxps_http_reason_phrase(r->status));
@@ -239,18 +245,23 @@ static int wxps_add_header(wxps_response *r, const char *line, size_t n)
 	return 0;
 }
 
+int wxps_http_parse_header_line(wxps_response *r, const char *line, size_t len)
+{
+	if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
+		return wxps_parse_status_line(r, line, len);
+	}
+	if (len > 2) {
+		return wxps_add_header(r, line, len);
+	}
+	return 0;
+}
+
 static size_t wxps_on_header(char *data, size_t size, size_t nmemb, void *ud)
 {
 	wxps_transfer *t = ud;
 	size_t n = size * nmemb;
-	int rc = 0;
 
-	if (n >= 5 && memcmp(data, "HTTP/", 5) == 0) {
-		rc = wxps_parse_status_line(t->resp, data, n);
-	} else if (n > 2) {
-		rc = wxps_add_header(t->resp, data, n);
-	}
-	return rc == 0 ? n : 0;
+	return wxps_http_parse_header_line(t->resp, data, n) == 0 ? n : 0;
 }
 
 static size_t wxps_on_body(char *data, size_t size, size_t nmemb, void *ud)
@@ -389,7 +400,7 @@ wxps_transfer *wxps_http_start(wxps_http_engine *eng, const wxps_request *req, w
 		return NULL;
 	}
 	t->max_body = req->max_body ? req->max_body : WXPS_HTTP_MAX_BODY;
-	t->resp = wxps_response_new();
+	t->resp = wxps_http_response_new();
 	t->easy = curl_easy_init();
 	if (req->body) {
 		t->body = malloc(req->body_len ? req->body_len : 1);

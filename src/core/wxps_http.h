@@ -65,7 +65,11 @@ int wxps_http_unsent(const wxps_transfer *t);
 /* Stop (if still running) and free a transfer. */
 void wxps_http_free(wxps_http_engine *eng, wxps_transfer *t);
 
+wxps_response *wxps_http_response_new(void);
 void wxps_response_free(wxps_response *r);
+/* One header line as libcurl delivers it (any bytes, not NUL-terminated, CRLF or not): a status
+ * line starts a new answer, any other line is added as a header. 0, or -1 to abort the transfer. */
+int wxps_http_parse_header_line(wxps_response *r, const char *line, size_t len);
 /* The first value of a header, matched case-insensitively; NULL when absent. */
 const char *wxps_response_header(const wxps_response *r, const char *name);
 
