@@ -40,6 +40,10 @@ if [ "$targets" = tests ] && [ "$mode" = plain ]; then
 	if [ "${CI:-}" = true ]; then
 		# Installs into the system PHP and uninstalls again: CI machines only.
 		check "pecl package, pecl install, one call" scripts/package-install-check.sh
+		# The whole suite under ASan+UBSan, and the C-heavy folders once under valgrind memcheck.
+		check "phpt suite under ASan and UBSan" scripts/sanitize.sh --head
+		check "client, async, config and fault tests under valgrind" scripts/test.sh --valgrind \
+			tests/client tests/async tests/config tests/faults
 	fi
 fi
 
@@ -50,7 +54,7 @@ run_args="-q -j2 --no-color --no-progress --show-diff"
 if [ "$mode" = valgrind ]; then
 	# Only PHP itself runs under valgrind, not the test server it starts.
 	export VALGRIND_OPTS="--trace-children-skip=* --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --suppressions=$PWD/tests/valgrind.supp"
-	run_args="-q -m --no-color --no-progress --show-diff"
+	run_args="-q -j2 -m --no-color --no-progress --show-diff"
 fi
 
 # phpt_pass <label> [extra php args]: one run of the suite; a skip counts as a failure unless
@@ -71,7 +75,8 @@ phpt_pass() {
 	[ "$p" -gt 0 ] || count 0 1
 }
 phpt_pass "with ext-psr" -d "extension=$psr_so"
-phpt_pass "without ext-psr"
+# Under valgrind one pass is enough: the two differ only in what loads at startup.
+[ "$mode" = valgrind ] || phpt_pass "without ext-psr"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
