@@ -62,7 +62,7 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 {
 	wxps_http_engine_free(WXPS_G(engine));
 	WXPS_G(engine) = NULL;
-	wxps_key_cache_clear();
+	wxps_key_cache_shutdown();
 	wxps_http_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;

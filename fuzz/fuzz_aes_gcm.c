@@ -14,6 +14,12 @@
 static const char fuzz_prefix[] = "kept";
 
 /* A failed decryption leaves out exactly as it was: no unauthenticated plaintext. */
+/* The header's rule for nonces: 1 to WXPS_AES_MAX_IV_LEN bytes. */
+static int fuzz_bad_iv(const wxps_aes_gcm *job)
+{
+	return job->iv_len == 0 || job->iv_len > WXPS_AES_MAX_IV_LEN;
+}
+
 static void fuzz_check_untouched(const wxps_buf *out)
 {
 	FUZZ_CHECK(out->len == sizeof(fuzz_prefix) - 1);
@@ -34,11 +40,11 @@ static void fuzz_decrypt_attacker(const wxps_aes_gcm *job, const uint8_t *text, 
 	FUZZ_CHECK(ERR_peek_error() == 0);
 	/* Forging a tag takes the key; the fuzzer has it only in the roundtrip mode. */
 	if (rc == 0) {
-		FUZZ_CHECK(!bad_key && job->iv_len > 0);
+		FUZZ_CHECK(!bad_key && !fuzz_bad_iv(job));
 		FUZZ_CHECK(out.len >= sizeof(fuzz_prefix) - 1);
 	} else {
 		fuzz_check_error(&err);
-		FUZZ_CHECK(err.kind == ((bad_key || job->iv_len == 0) ? WXPS_E_ARGUMENT : WXPS_E_VERIFY));
+		FUZZ_CHECK(err.kind == ((bad_key || fuzz_bad_iv(job)) ? WXPS_E_ARGUMENT : WXPS_E_VERIFY));
 		fuzz_check_untouched(&out);
 	}
 	wxps_buf_free(&out);
@@ -57,7 +63,7 @@ static void fuzz_roundtrip(const wxps_aes_gcm *job, const uint8_t *plain, size_t
 	wxps_error_clear(&err);
 	rc = wxps_aes_gcm_encrypt(job, (const char *)plain, n, &ct, &err);
 	FUZZ_CHECK(rc == 0 || rc == -1);
-	FUZZ_CHECK(!(bad_key || job->iv_len == 0) || rc == -1);
+	FUZZ_CHECK(!(bad_key || fuzz_bad_iv(job)) || rc == -1);
 	if (rc != 0) {
 		/* The header's promise: any other failure is a bad key or nonce length, said as such. */
 		fuzz_check_error(&err);

@@ -18,8 +18,10 @@ static int wxps_aes_check_job(const wxps_aes_gcm *job, wxps_error *err)
 		return wxps_error_set(err, WXPS_E_ARGUMENT, "AES-256-GCM key must be %d bytes, %zu given",
 		                      WXPS_AES_KEY_LEN, job->key ? job->key_len : 0);
 	}
-	if (!job->iv || job->iv_len == 0 || job->iv_len > INT_MAX) {
-		return wxps_error_set(err, WXPS_E_ARGUMENT, "AES-256-GCM nonce (iv) must not be empty");
+	/* OpenSSL 3 takes GCM nonces of 1 to 128 bytes. */
+	if (!job->iv || job->iv_len == 0 || job->iv_len > WXPS_AES_MAX_IV_LEN) {
+		return wxps_error_set(err, WXPS_E_ARGUMENT, "AES-256-GCM nonce (iv) must be 1 to %d bytes, %zu given",
+		                      WXPS_AES_MAX_IV_LEN, job->iv ? job->iv_len : 0);
 	}
 	if (job->aad_len > INT_MAX || (!job->aad && job->aad_len)) {
 		return wxps_error_set(err, WXPS_E_ARGUMENT, "AES-256-GCM associated data is too long");

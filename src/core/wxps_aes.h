@@ -11,8 +11,10 @@
 #define WXPS_AES_KEY_LEN 32
 #define WXPS_AES_TAG_LEN 16
 
-/* One AES-256-GCM job: the key (32 bytes), the nonce (any non-empty length; WeChat Pay
- * uses 12) and the associated data (may be empty). */
+#define WXPS_AES_MAX_IV_LEN 128
+
+/* One AES-256-GCM job: the key (32 bytes), the nonce (1 to 128 bytes; WeChat Pay uses 12)
+ * and the associated data (may be empty). */
 typedef struct {
 	const unsigned char *key;
 	size_t key_len;

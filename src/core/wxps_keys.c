@@ -350,6 +350,13 @@ static void wxps_key_cache_add(const unsigned char *digest, int private, EVP_PKE
 	EVP_PKEY_free(evicted);
 }
 
+void wxps_key_cache_shutdown(void)
+{
+	wxps_key_cache_clear();
+	CRYPTO_THREAD_lock_free(wxps_key_cache_lock);
+	wxps_key_cache_lock = NULL;
+}
+
 void wxps_key_cache_clear(void)
 {
 	unsigned i;

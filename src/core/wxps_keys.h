@@ -23,6 +23,8 @@ const char *wxps_openssl_version(void);
 
 /* Parsed keys are cached per process by the SHA-256 of their text; this drops the cache. */
 void wxps_key_cache_clear(void);
+/* At process end: the cache and its lock; no key is cached afterwards. */
+void wxps_key_cache_shutdown(void);
 
 /* An extra reference on a shared key; wxps_key_free drops one. */
 EVP_PKEY *wxps_key_ref(EVP_PKEY *key);

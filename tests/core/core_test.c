@@ -872,7 +872,7 @@ int main(int argc, char **argv)
 	test_expand();
 	test_expand_misc();
 
-	wxps_key_cache_clear();
+	wxps_key_cache_shutdown();
 	printf("%d passed, %d failed\n", checks - failures, failures);
 	return failures ? 1 : 0;
 }

@@ -208,7 +208,17 @@ static void test_aes_tamper(void)
 	other.iv_len = 0;
 	wxps_error_clear(&err);
 	CHECK(wxps_aes_gcm_decrypt(&other, enc.data, enc.len, &dec, &err) == -1);
-	CHECK_HAS(err.message, "nonce (iv) must not be empty");
+	CHECK_HAS(err.message, "nonce (iv) must be 1 to 128 bytes, 0 given");
+	{
+		unsigned char long_iv[129] = {0};
+		other = job;
+		other.iv = long_iv;
+		other.iv_len = sizeof(long_iv);
+		wxps_error_clear(&err);
+		CHECK(wxps_aes_gcm_encrypt(&other, "x", 1, &enc, &err) == -1);
+		CHECK(err.kind == WXPS_E_ARGUMENT);
+		CHECK_HAS(err.message, "nonce (iv) must be 1 to 128 bytes, 129 given");
+	}
 	wxps_buf_free(&enc);
 	wxps_buf_free(&dec);
 }
@@ -711,7 +721,7 @@ int main(int argc, char **argv)
 	wxps_key_free(pub);
 	wxps_key_free(other_priv);
 	wxps_key_free(other_pub);
-	wxps_key_cache_clear();
+	wxps_key_cache_shutdown();
 
 	printf("crypto: %d passed, %d failed\n", checks - failures, failures);
 	return failures ? 1 : 0;

@@ -79,4 +79,4 @@ shorter than a tag: WxPayScore\Exception\UnexpectedValueException: AES-256-GCM c
 not base64: WxPayScore\Exception\UnexpectedValueException: AES-256-GCM ciphertext is not base64
 short key: WxPayScore\Exception\InvalidArgumentException: AES-256-GCM key must be 32 bytes, 16 given
 long key: WxPayScore\Exception\InvalidArgumentException: AES-256-GCM key must be 32 bytes, 33 given
-empty nonce: WxPayScore\Exception\InvalidArgumentException: AES-256-GCM nonce (iv) must not be empty
+empty nonce: WxPayScore\Exception\InvalidArgumentException: AES-256-GCM nonce (iv) must be 1 to 128 bytes, 0 given
