@@ -30,7 +30,7 @@ const RULES = [
     ['#^tests/#', 'test'],
     // The local WeChat Pay look-alike that merchants may point their own tests at.
     ['#^sandbox/#', 'test'],
-    ['#^(README\.md|LICENSE|CHANGELOG\.md)$#', 'doc'],
+    ['#^(README(\.zh-CN)?\.md|LICENSE|CHANGELOG\.md)$#', 'doc'],
     ['#^(examples|docs|ide)/#', 'doc'],
     ['#^(\.ci|\.github|bench|fuzz|tools)/#', null],
     ['#^scripts/#', null],
