@@ -354,16 +354,17 @@ $md = <<<MD
   service_id]])`, the answer decoded to an array (`toArray()` / `json_decode(getBody())`); the
   query row is `GET v3/payscore/serviceorder?service_id&appid&out_order_no`.
 - **a (instructions)** The POST call under `valgrind --tool=callgrind`: total instructions of a worker making %d
-  calls minus one making %d, per call; the floor likewise from `floor`. User space only (the kernel's share is in
-  the CPU rows), and unmoved by other work on the machine, so this ratio is the steadier of the two.
+  calls minus one making %d, per call; the floor likewise from `floor` (per sign + verify). User space only (the
+  kernel's share is in the CPU rows) and unmoved by other work on the machine; but instructions are not time:
+  cache misses are not counted, and under valgrind OpenSSL runs without its AVX-512 code.
 - **b** `bench/floor.c`: one RSA-2048 SHA-256 PKCS#1 v1.5 sign with the merchant key and one verify with the
   platform key per iteration, each through a fresh `EVP_MD_CTX` as the extension does; %d iterations,
   measured before every round of a, best of them.
   "Above the floor" is a's CPU per call minus this: the work a client adds to the crypto every call must do.
 - **c** `php-cgi -q -T N bench/fresh.php`: one long-lived process serving N requests, each building a new
   client and making one call, like an FPM worker (php-cgi's own ini, opcache on); CPU per request is
-  (CPU of N=%d − CPU of N=%d) / %d, taken from `RUSAGE_CHILDREN`, so process start-up drops out; best of the
-  rounds of a.
+  (CPU of N=%d − CPU of N=%d) / %d, taken from `RUSAGE_CHILDREN`, so process start-up drops out; best of as
+  many rounds as a.
 - **d** `memory_get_peak_usage()` above `memory_get_usage()` around one warm call (`memory_reset_peak_usage()`
   first; median of 20), the same around the first call including building the client and autoloading, and
   `ru_maxrss` of the warm process. PHP's figures do not count memory that C libraries (libcurl, OpenSSL) take
