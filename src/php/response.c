@@ -3,6 +3,7 @@
 
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
+#include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "ext/standard/php_array.h"
 #include "ext/standard/php_string.h"
@@ -16,7 +17,8 @@ typedef struct {
 	zend_long status;
 	zend_string *reason;
 	zend_string *protocol;
-	zval headers; /* name as sent => list of values */
+	zend_string *raw_headers; /* "Name: value\n" lines, until someone asks for the headers */
+	zval headers;             /* name as sent => list of values; UNDEF until then */
 	zend_string *body;
 	zval json; /* decoded on first use; UNDEF until then, NULL when not a JSON object */
 	zend_object std;
@@ -53,7 +55,9 @@ static zend_object *wxps_response_new(zend_class_entry *ce)
 	zend_object_std_init(&r->std, ce);
 	object_properties_init(&r->std, ce);
 	r->std.handlers = &wxps_response_handlers;
-	array_init(&r->headers);
+	r->status = 0;
+	r->raw_headers = NULL;
+	ZVAL_UNDEF(&r->headers);
 	ZVAL_UNDEF(&r->json);
 	r->reason = ZSTR_EMPTY_ALLOC();
 	r->protocol = ZSTR_EMPTY_ALLOC();
@@ -68,6 +72,9 @@ static void wxps_response_free_obj(zend_object *obj)
 	zend_string_release(r->reason);
 	zend_string_release(r->protocol);
 	zend_string_release(r->body);
+	if (r->raw_headers) {
+		zend_string_release(r->raw_headers);
+	}
 	zval_ptr_dtor(&r->headers);
 	zval_ptr_dtor(&r->json);
 	zend_object_std_dtor(obj);
@@ -93,9 +100,11 @@ static void wxps_stream_free_obj(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* Most callers read the body and never the headers: keep them as one string until asked. */
 void wxps_response_create(zval *out, wxps_response *resp)
 {
 	wxps_response_obj *r;
+	smart_str raw = {0};
 	size_t i;
 
 	object_init_ex(out, wxps_ce_response);
@@ -105,17 +114,43 @@ void wxps_response_create(zval *out, wxps_response *resp)
 	r->protocol = zend_string_init(resp->protocol, strlen(resp->protocol), 0);
 	r->body = zend_string_init(resp->body.data ? resp->body.data : "", resp->body.len, 0);
 	for (i = 0; i < resp->nheaders; i++) {
-		zval *list =
-		    zend_hash_str_find(Z_ARRVAL(r->headers), resp->headers[i].name, strlen(resp->headers[i].name));
-		if (!list) {
-			zval empty;
-			array_init(&empty);
-			list = zend_hash_str_update(Z_ARRVAL(r->headers), resp->headers[i].name,
-			                            strlen(resp->headers[i].name), &empty);
-		}
-		add_next_index_string(list, resp->headers[i].value);
+		smart_str_appends(&raw, resp->headers[i].name);
+		smart_str_appendl(&raw, ": ", 2);
+		smart_str_appends(&raw, resp->headers[i].value);
+		smart_str_appendc(&raw, '\n');
 	}
+	r->raw_headers = raw.s ? smart_str_extract(&raw) : ZSTR_EMPTY_ALLOC();
 	wxps_response_free(resp);
+}
+
+/* The header table, built from the raw lines on first use. */
+static HashTable *wxps_headers(wxps_response_obj *r)
+{
+	const char *p, *end, *nl, *colon;
+	zval *list, empty;
+
+	if (Z_TYPE(r->headers) == IS_ARRAY) {
+		return Z_ARRVAL(r->headers);
+	}
+	array_init(&r->headers);
+	if (!r->raw_headers) {
+		return Z_ARRVAL(r->headers);
+	}
+	p = ZSTR_VAL(r->raw_headers);
+	end = p + ZSTR_LEN(r->raw_headers);
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		colon = memchr(p, ':', (size_t)(nl - p));
+		list = zend_hash_str_find(Z_ARRVAL(r->headers), p, (size_t)(colon - p));
+		if (!list) {
+			array_init(&empty);
+			list = zend_hash_str_update(Z_ARRVAL(r->headers), p, (size_t)(colon - p), &empty);
+		}
+		add_next_index_stringl(list, colon + 2, (size_t)(nl - colon - 2));
+	}
+	zend_string_release(r->raw_headers);
+	r->raw_headers = NULL;
+	return Z_ARRVAL(r->headers);
 }
 
 zend_string *wxps_response_body(zval *response)
@@ -134,7 +169,7 @@ static zval *wxps_header_values(wxps_response_obj *r, zend_string *name)
 	zend_string *key;
 	zval *values;
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL (Z_ARRVAL(r->headers), key, values) {
+	ZEND_HASH_FOREACH_STR_KEY_VAL (wxps_headers(r), key, values) {
 		if (key && zend_string_equals_ci(key, name)) {
 			return values;
 		}
@@ -194,7 +229,7 @@ static wxps_response_obj *wxps_response_copy(zval *self, zval *out)
 	to->protocol = zend_string_copy(from->protocol);
 	zend_string_release(to->body);
 	to->body = zend_string_copy(from->body);
-	zval_ptr_dtor(&to->headers);
+	wxps_headers(from);
 	ZVAL_COPY(&to->headers, &from->headers);
 	ZVAL_COPY(&to->json, &from->json);
 	return to;
@@ -204,6 +239,7 @@ static void wxps_remove_header(wxps_response_obj *r, zend_string *name)
 {
 	zend_string *key;
 
+	wxps_headers(r);
 	SEPARATE_ARRAY(&r->headers);
 	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL(r->headers), key)
 	{
@@ -411,6 +447,7 @@ ZEND_METHOD(WxPayScore_Response, getProtocolVersion)
 ZEND_METHOD(WxPayScore_Response, getHeaders)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	wxps_headers(THIS_RESPONSE());
 	RETURN_COPY(&THIS_RESPONSE()->headers);
 }
 
