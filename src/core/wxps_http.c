@@ -20,6 +20,7 @@ struct wxps_transfer {
 	int prereq_calls;
 	int resend_refused;
 	int too_large;
+	int headers_done; /* the blank line that ends a final (non-1xx) answer's headers arrived */
 	int done;
 	CURLcode result;
 	wxps_response *resp;
@@ -261,6 +262,11 @@ static size_t wxps_on_header(char *data, size_t size, size_t nmemb, void *ud)
 	wxps_transfer *t = ud;
 	size_t n = size * nmemb;
 
+	if (n >= 5 && memcmp(data, "HTTP/", 5) == 0) {
+		t->headers_done = 0;
+	} else if (n <= 2 && (n == 0 || data[0] == '\r' || data[0] == '\n')) {
+		t->headers_done = t->resp->status >= 200;
+	}
 	return wxps_http_parse_header_line(t->resp, data, n) == 0 ? n : 0;
 }
 
@@ -483,6 +489,10 @@ static void wxps_transfer_error(wxps_transfer *t, wxps_error *err)
 		               "since the server may have received it");
 	} else if (t->too_large) {
 		wxps_error_set(err, WXPS_E_TRANSFER, "answer body larger than %zu bytes", t->max_body);
+	} else if (t->result == CURLE_OUT_OF_MEMORY && !t->headers_done) {
+		/* libcurl refuses a header line over its limit with this code, before we see it. */
+		wxps_error_set(err, WXPS_E_TRANSFER,
+		               "answer headers too large (libcurl takes at most 100 KiB per header line)");
 	} else {
 		wxps_error_set(err, WXPS_E_TRANSFER, "%s (curl error %d)", detail, (int)t->result);
 	}
@@ -492,6 +502,11 @@ int wxps_http_result(wxps_transfer *t, wxps_response **resp, wxps_error *err)
 {
 	if (t->result != CURLE_OK) {
 		wxps_transfer_error(t, err);
+		return -1;
+	}
+	if (!t->headers_done) {
+		/* libcurl takes a connection closed mid-headers as the end of a short answer. */
+		wxps_error_set(err, WXPS_E_TRANSFER, "connection closed before the answer's headers were complete");
 		return -1;
 	}
 	*resp = t->resp;

@@ -10,6 +10,9 @@
 #include "wxps_sign.h"
 #include "wxps_uri.h"
 
+/* The longest path and query sent: far beyond any WeChat Pay URL, below libcurl's 1 MiB head. */
+#define WXPS_MAX_TARGET (512u * 1024u)
+
 struct wxps_call {
 	const char *method;
 	wxps_config *cfg;
@@ -343,6 +346,12 @@ static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *optio
 		return -1;
 	}
 	call->target = smart_str_extract(&target);
+	/* libcurl refuses request heads over 1 MiB, with a misleading "Out of memory". */
+	if (ZSTR_LEN(call->target) > WXPS_MAX_TARGET) {
+		wxps_throw_invalid_argument("path and query are %zu bytes long; at most %u can be sent",
+		                            ZSTR_LEN(call->target), WXPS_MAX_TARGET);
+		return -1;
+	}
 	call->url = zend_string_concat2(ZSTR_VAL(call->cfg->origin), ZSTR_LEN(call->cfg->origin),
 	                                ZSTR_VAL(call->target), ZSTR_LEN(call->target));
 	if (wxps_call_body(call, options) != 0 ||
@@ -395,6 +404,10 @@ wxps_config *wxps_call_config(const wxps_call *call)
 
 /* ---- the answer ---- */
 
+/* A URL or target as messages quote it: long ones are cut, so a message stays a message. */
+#define WXPS_QUOTE_MAX 200
+#define WXPS_QUOTE(s) (int)MIN(ZSTR_LEN(s), WXPS_QUOTE_MAX), ZSTR_VAL(s), ZSTR_LEN(s) > WXPS_QUOTE_MAX ? "..." : ""
+
 /* WeChat Pay does not sign these downloads, so neither do we expect it. */
 static bool wxps_unsigned_download(wxps_call *call)
 {
@@ -445,7 +458,7 @@ static void wxps_throw_status(wxps_call *call, zval *response)
 	char *text;
 
 	/* WeChat Pay never redirects; following one would carry the Authorization header elsewhere. */
-	spprintf(&text, 0, "%s %s answered %ld%s%s%s%s%s", call->method, ZSTR_VAL(call->target), status,
+	spprintf(&text, 0, "%s %.*s%s answered %ld%s%s%s%s%s", call->method, WXPS_QUOTE(call->target), status,
 	         code ? ": " : "", code ? ZSTR_VAL(code) : "", code && message ? " " : "",
 	         code && message ? ZSTR_VAL(message) : "",
 	         status < 400 ? " (not a WeChat Pay answer; redirects are not followed)" : "");
@@ -466,7 +479,7 @@ static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_
 	wxps_response_create(&response, resp);
 	if (err.kind != WXPS_OK) {
 		char *text;
-		spprintf(&text, 0, "%s %s: %s", call->method, ZSTR_VAL(call->target), err.message);
+		spprintf(&text, 0, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->target), err.message);
 		wxps_throw_request_exception(wxps_ce_request, text, call->method, call->url, &response, NULL);
 		efree(text);
 		zval_ptr_dtor(&response);
@@ -542,6 +555,6 @@ wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 		wxps_call_to_backup(call);
 		return wxps_call_start(call);
 	}
-	zend_throw_exception_ex(wxps_ce_transfer, 0, "%s %s: %s", call->method, ZSTR_VAL(call->url), err.message);
+	zend_throw_exception_ex(wxps_ce_transfer, 0, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
 	return NULL;
 }

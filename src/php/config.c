@@ -249,6 +249,8 @@ static int wxps_config_verify(wxps_config *cfg, HashTable *options)
 	return 0;
 }
 
+#define WXPS_MAX_SECONDS (86400 * 365)
+
 zend_long wxps_seconds_option(zval *v, const char *name)
 {
 	double d;
@@ -263,8 +265,12 @@ zend_long wxps_seconds_option(zval *v, const char *name)
 		                            zend_zval_type_name(v));
 		return -1;
 	}
-	if (!zend_finite(d) || d < 0 || d > 86400.0 * 365) {
+	if (!zend_finite(d) || d < 0) {
 		wxps_throw_invalid_argument("\"%s\" must be a finite number of seconds, 0 or more", name);
+		return -1;
+	}
+	if (d > WXPS_MAX_SECONDS) {
+		wxps_throw_invalid_argument("\"%s\" must be at most %d seconds (one year)", name, WXPS_MAX_SECONDS);
 		return -1;
 	}
 	return (zend_long)(d * 1000.0 + 0.5);
@@ -336,12 +342,24 @@ static bool wxps_header_value_ok(const char *s, size_t n)
 	return memchr(s, '\r', n) == NULL && memchr(s, '\n', n) == NULL && memchr(s, '\0', n) == NULL;
 }
 
+/* Headers that frame the request: a wrong one would split it, or send it elsewhere. */
+static bool wxps_header_reserved(zend_string *name)
+{
+	return zend_string_equals_literal_ci(name, "Content-Length") ||
+	       zend_string_equals_literal_ci(name, "Transfer-Encoding") || zend_string_equals_literal_ci(name, "Host");
+}
+
 static int wxps_header_put(HashTable *into, zend_string *name, zval *value, const char *option)
 {
 	zend_string *lower, *str;
 	zval line;
 
 	ZVAL_DEREF(value);
+	if (wxps_header_reserved(name)) {
+		wxps_throw_invalid_argument("\"%s\": header \"%s\" is set by the client itself", option,
+		                            ZSTR_VAL(name));
+		return -1;
+	}
 	if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
 		wxps_throw_invalid_argument("\"%s\": header \"%s\" must be a string, %s given", option, ZSTR_VAL(name),
 		                            zend_zval_type_name(value));
