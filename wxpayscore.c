@@ -8,6 +8,7 @@
 
 #include "php_wxpayscore.h"
 #include "wxps_php.h"
+#include "wxps_sign.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wxpayscore)
 
@@ -62,6 +63,7 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 {
 	wxps_http_engine_free(WXPS_G(engine));
 	WXPS_G(engine) = NULL;
+	wxps_sign_cache_shutdown();
 	wxps_key_cache_shutdown();
 	wxps_http_global_cleanup();
 	UNREGISTER_INI_ENTRIES();

@@ -144,7 +144,7 @@ int wxps_base64_decode(const char *in, size_t len, wxps_buf *out)
 	return rc;
 }
 
-static EVP_MD_CTX *wxps_digest_ctx(EVP_PKEY *key, int for_sign)
+static EVP_MD_CTX *wxps_digest_ctx_fresh(EVP_PKEY *key, int for_sign)
 {
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_PKEY_CTX *pctx = NULL;
@@ -164,6 +164,107 @@ static EVP_MD_CTX *wxps_digest_ctx(EVP_PKEY *key, int for_sign)
 		return NULL;
 	}
 	return md;
+}
+
+/* Setting up a signing context asks OpenSSL's providers for the key's methods every time; a
+ * prepared context per key and direction is copied instead. A template holds a reference on its
+ * key, so a cached pointer can never come to name another key. */
+#define WXPS_CTX_CACHE_SIZE 16
+
+typedef struct {
+	EVP_PKEY *key;
+	int for_sign;
+	EVP_MD_CTX *tmpl;
+} wxps_ctx_entry;
+
+static wxps_ctx_entry wxps_ctx_cache[WXPS_CTX_CACHE_SIZE];
+static unsigned wxps_ctx_next;
+static CRYPTO_ONCE wxps_ctx_once = CRYPTO_ONCE_STATIC_INIT;
+static CRYPTO_RWLOCK *wxps_ctx_lock;
+
+static void wxps_ctx_cache_init(void)
+{
+	wxps_ctx_lock = CRYPTO_THREAD_lock_new();
+}
+
+static EVP_MD_CTX *wxps_ctx_copy(const EVP_MD_CTX *tmpl)
+{
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+
+	if (md && EVP_MD_CTX_copy_ex(md, tmpl) != 1) {
+		EVP_MD_CTX_free(md);
+		md = NULL;
+	}
+	return md;
+}
+
+static EVP_MD_CTX *wxps_ctx_cached(EVP_PKEY *key, int for_sign)
+{
+	EVP_MD_CTX *md = NULL;
+	unsigned i;
+
+	if (!CRYPTO_THREAD_read_lock(wxps_ctx_lock)) {
+		return NULL;
+	}
+	for (i = 0; i < WXPS_CTX_CACHE_SIZE; i++) {
+		if (wxps_ctx_cache[i].tmpl && wxps_ctx_cache[i].key == key && wxps_ctx_cache[i].for_sign == for_sign) {
+			md = wxps_ctx_copy(wxps_ctx_cache[i].tmpl);
+			break;
+		}
+	}
+	CRYPTO_THREAD_unlock(wxps_ctx_lock);
+	return md;
+}
+
+static void wxps_ctx_remember(EVP_PKEY *key, int for_sign, EVP_MD_CTX *tmpl)
+{
+	wxps_ctx_entry *slot;
+	EVP_MD_CTX *evicted;
+
+	if (!CRYPTO_THREAD_write_lock(wxps_ctx_lock)) {
+		EVP_MD_CTX_free(tmpl);
+		return;
+	}
+	slot = &wxps_ctx_cache[wxps_ctx_next++ % WXPS_CTX_CACHE_SIZE];
+	evicted = slot->tmpl;
+	slot->key = key;
+	slot->for_sign = for_sign;
+	slot->tmpl = tmpl;
+	CRYPTO_THREAD_unlock(wxps_ctx_lock);
+	EVP_MD_CTX_free(evicted);
+}
+
+static EVP_MD_CTX *wxps_digest_ctx(EVP_PKEY *key, int for_sign)
+{
+	EVP_MD_CTX *md, *tmpl;
+
+	if (!CRYPTO_THREAD_run_once(&wxps_ctx_once, wxps_ctx_cache_init) || !wxps_ctx_lock) {
+		return wxps_digest_ctx_fresh(key, for_sign);
+	}
+	md = wxps_ctx_cached(key, for_sign);
+	if (md) {
+		return md;
+	}
+	tmpl = wxps_digest_ctx_fresh(key, for_sign);
+	if (!tmpl) {
+		return NULL;
+	}
+	md = wxps_ctx_copy(tmpl);
+	wxps_ctx_remember(key, for_sign, tmpl);
+	return md;
+}
+
+void wxps_sign_cache_shutdown(void)
+{
+	unsigned i;
+
+	for (i = 0; i < WXPS_CTX_CACHE_SIZE; i++) {
+		EVP_MD_CTX_free(wxps_ctx_cache[i].tmpl);
+		wxps_ctx_cache[i].tmpl = NULL;
+		wxps_ctx_cache[i].key = NULL;
+	}
+	CRYPTO_THREAD_lock_free(wxps_ctx_lock);
+	wxps_ctx_lock = NULL;
 }
 
 static int wxps_sign_raw(EVP_PKEY *key, const char *msg, size_t len, unsigned char **sig, size_t *sig_len)

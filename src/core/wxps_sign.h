@@ -35,6 +35,9 @@ int wxps_sign_request(EVP_PKEY *key, const char *mchid, const char *serial, cons
 int wxps_verify_response(EVP_PKEY *key, const char *timestamp, const char *nonce, const char *body, size_t body_len,
                          const char *signature, int64_t now, wxps_error *err);
 
+/* At process end: the prepared signing contexts (and the keys they hold). */
+void wxps_sign_cache_shutdown(void);
+
 int wxps_base64_encode(const unsigned char *in, size_t len, wxps_buf *out);
 /* Strict decode (standard alphabet, padding required); whitespace is not skipped. -1 on bad input. */
 int wxps_base64_decode(const char *in, size_t len, wxps_buf *out);

@@ -872,6 +872,7 @@ int main(int argc, char **argv)
 	test_expand();
 	test_expand_misc();
 
+	wxps_sign_cache_shutdown();
 	wxps_key_cache_shutdown();
 	printf("%d passed, %d failed\n", checks - failures, failures);
 	return failures ? 1 : 0;

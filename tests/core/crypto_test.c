@@ -721,6 +721,7 @@ int main(int argc, char **argv)
 	wxps_key_free(pub);
 	wxps_key_free(other_priv);
 	wxps_key_free(other_pub);
+	wxps_sign_cache_shutdown();
 	wxps_key_cache_shutdown();
 
 	printf("crypto: %d passed, %d failed\n", checks - failures, failures);
