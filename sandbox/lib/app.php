@@ -24,6 +24,8 @@ final class WxpsSandbox implements WxpsHttpHandler
 {
     private array $platform; // what answers are signed with: key, serial
     private array $stranger; // a platform key the client does not know
+    private array $rotation; // the signers rotate-serial takes in turn
+    private int $rotated = 0;
     private array $merchant; // what requests are checked against: mchid, serial, public key
     private WxpsWorld $world;
     private WxpsControl $control;
@@ -47,6 +49,10 @@ final class WxpsSandbox implements WxpsHttpHandler
             'serial' => $settings['serial_mode'] === 'cert' ? $keys['platform_cert_serial'] : $keys['platform_serial'],
         ];
         $this->stranger = ['key' => openssl_pkey_get_private('file://' . $keys['other_key']), 'serial' => $keys['other_serial']];
+        // As during a platform key rotation: the usual key, another key, then the usual key under
+        // the serial of its other form (certificate or PUB_KEY_ID), which clients may not list.
+        $alias = $settings['serial_mode'] === 'cert' ? $keys['platform_serial'] : $keys['platform_cert_serial'];
+        $this->rotation = [$this->platform, $this->stranger, ['key' => $this->platform['key'], 'serial' => $alias]];
         $store = new WxpsStore($settings['state'] ?? null);
         $maker = new WxpsNotificationMaker($this->platform, $this->stranger, trim((string) file_get_contents($keys['apiv3_key'])));
         $this->notifier = new WxpsNotifier($store, $maker, $settings['notify_intervals'], $settings['notify_timeout'], $settings['notify_cafile'] ?? null);
@@ -73,7 +79,11 @@ final class WxpsSandbox implements WxpsHttpHandler
         try {
             $this->refuse($request, $faults, $signError);
             $call = new WxpsCall($route['vars'] ?? [], wxps_parse_query($request->query()), $request->body);
-            [$status, $body] = $control ? $this->control($request, $call) : $this->api($request, $route, $allowed ?? [], $call);
+            [$status, $body] = match (true) {
+                $faults->redirect !== null => [$faults->status ?? 302, null], // a front that redirects everything
+                $control => $this->control($request, $call),
+                default => $this->api($request, $route, $allowed ?? [], $call),
+            };
         } catch (WxpsApiError $e) {
             [$status, $body] = [$e->status, ['code' => $e->errorCode, 'message' => $e->getMessage()]];
         } catch (Throwable $e) { // a sandbox bug must not take the server down
@@ -101,6 +111,7 @@ final class WxpsSandbox implements WxpsHttpHandler
         $error = match (true) {
             $request->malformed !== null => [400, 'PARAM_ERROR', $request->malformed],
             $faults->error !== null => [400, 'PARAM_ERROR', $faults->error],
+            $faults->redirect !== null => null,
             $faults->status !== null => [$faults->status, wxps_fault_code($faults->status), 'sandbox fault'],
             $signError !== null => [401, 'SIGN_ERROR', $signError],
             default => null,
@@ -136,14 +147,45 @@ final class WxpsSandbox implements WxpsHttpHandler
 
     private function reply(int $status, ?array $body, WxpsFaults $faults, string $requestId): WxpsReply
     {
-        $json = $body === null || !wxps_status_has_body($status) ? ''
-            : json_encode($body, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE);
+        if ($faults->error !== null) {
+            $faults = new WxpsFaults(); // the 400 that names a misunderstood fault is not bent itself
+        }
+        $json = $this->answerBody($status, $body, $faults);
         $headers = ['Request-ID' => $requestId];
         if ($json !== '') {
             $headers['Content-Type'] = 'application/json';
         }
+        if ($faults->redirect !== null) {
+            $headers['Location'] = $faults->redirect;
+        }
+        if ($faults->hugeHeaderKib > 0) {
+            $headers['X-Sandbox-Padding'] = str_repeat('h', $faults->hugeHeaderKib << 10);
+        }
         $headers += $this->signatureHeaders($json, $faults);
-        return new WxpsReply($status, $headers, $json, $faults->delayMs, $faults->drop, $faults->close);
+        if ($faults->gzip && $json !== '') {
+            // Compressed after signing, as a proxy would: the signature is of the plain JSON.
+            $headers['Content-Encoding'] = 'gzip';
+            $json = gzencode($json);
+        }
+        return new WxpsReply($status, $headers, $json, $faults->delayMs, $faults->drop, $faults->close, $faults->wire());
+    }
+
+    /** The answer's JSON, or the bytes a fault puts in its place. */
+    private function answerBody(int $status, ?array $body, WxpsFaults $faults): string
+    {
+        if (!wxps_status_has_body($status)) {
+            return '';
+        }
+        $replaced = $faults->body();
+        if ($replaced !== null) {
+            return $replaced;
+        }
+        if ($faults->padBytes > 0) {
+            $body = ($body ?? []) + ['sandbox_padding' => ''];
+            $missing = $faults->padBytes - strlen(wxps_answer_json($body));
+            $body['sandbox_padding'] = str_repeat('p', max(0, $missing));
+        }
+        return $body === null ? '' : wxps_answer_json($body);
     }
 
     /** The Wechatpay-* headers that sign an answer, bent as the faults ask. */
@@ -152,7 +194,11 @@ final class WxpsSandbox implements WxpsHttpHandler
         if ($faults->noSignature) {
             return [];
         }
-        ['key' => $key, 'serial' => $serial] = $faults->unknownSerial ? $this->stranger : $this->platform;
+        ['key' => $key, 'serial' => $serial] = match (true) {
+            $faults->unknownSerial => $this->stranger,
+            $faults->rotateSerial => $this->rotation[$this->rotated++ % count($this->rotation)],
+            default => $this->platform,
+        };
         $timestamp = time() - ($faults->staleTimestamp ? 600 : 0);
         $nonce = wxps_nonce();
         $signed = $faults->badSignature ? "$body(tampered)" : $body; // a genuine signature, of other bytes
@@ -164,4 +210,10 @@ final class WxpsSandbox implements WxpsHttpHandler
             'Wechatpay-Signature-Type' => WXPS_AUTH_SCHEME,
         ];
     }
+}
+
+/** An answer as WeChat Pay writes it: slashes and Chinese text unescaped. */
+function wxps_answer_json(array $body): string
+{
+    return json_encode($body, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE);
 }

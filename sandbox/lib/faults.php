@@ -13,21 +13,52 @@ final class WxpsFaults
         'unknown-serial' => 'unknownSerial',
         'stale-timestamp' => 'staleTimestamp',
         'no-signature' => 'noSignature',
+        'rotate-serial' => 'rotateSerial',
         'drop' => 'drop',
         'close' => 'close',
+        'cut-head' => 'cutHead',
+        'cut-body' => 'cutBody',
+        'chunked' => 'chunked',
+        'gzip' => 'gzip',
+        'http10' => 'http10',
+        'bad-json' => 'badJson',
+        'bad-utf8' => 'badUtf8',
     ];
 
-    // Answers are signed on arrival, so a delayed one must still be inside the 300 s window.
-    private const MAX_DELAY_MS = 120000;
+    // name => [property, largest value]; a value is a decimal number from 0 (or 1) to the largest.
+    private const NUMBERS = [
+        // Answers are signed on arrival, so a delayed one must still be inside the 300 s window.
+        'delay' => ['delayMs', 120000],
+        // One pause per piece of a dripped answer; the whole drip must stay in the window too.
+        'drip' => ['dripMs', 10000],
+        // KiB: well past libcurl's 100 KiB header line limit, well short of the sandbox's memory.
+        'huge-header' => ['hugeHeaderKib', 10240],
+        'pad' => ['padBytes', 64 << 20],
+        // Deep enough for any JSON parser's limit; still a small body.
+        'deep-json' => ['deepJson', 1000000],
+    ];
 
     public bool $badSignature = false;
     public bool $unknownSerial = false;
     public bool $staleTimestamp = false;
     public bool $noSignature = false;
+    public bool $rotateSerial = false;
     public bool $drop = false;
     public bool $close = false;
+    public bool $cutHead = false;
+    public bool $cutBody = false;
+    public bool $chunked = false;
+    public bool $gzip = false;
+    public bool $http10 = false;
+    public bool $badJson = false;
+    public bool $badUtf8 = false;
     public int $delayMs = 0;
+    public int $dripMs = 0;
+    public int $hugeHeaderKib = 0;
+    public int $padBytes = 0;
+    public int $deepJson = 0;
     public ?int $status = null;
+    public ?string $redirect = null;
     public ?string $error = null; // a fault that could not be understood; answered with 400
 
     public static function parse(string $header): self
@@ -36,7 +67,30 @@ final class WxpsFaults
         foreach (array_filter(array_map('trim', explode(',', $header))) as $fault) {
             $faults->error ??= $faults->add(...explode('=', $fault, 2));
         }
+        $faults->error ??= $faults->conflict();
         return $faults;
+    }
+
+    /** The body the answer carries instead of the endpoint's, if a fault replaces it. */
+    public function body(): ?string
+    {
+        return match (true) {
+            $this->badJson => '{"sandbox":"this answer is cut short"',
+            $this->badUtf8 => "{\"sandbox\":\"not UTF-8: \xC3\x28 \xFF\"}",
+            $this->deepJson > 0 => str_repeat('[', $this->deepJson) . str_repeat(']', $this->deepJson),
+            default => null,
+        };
+    }
+
+    /** How the reply goes on the wire (see WxpsReply::$wire). */
+    public function wire(): array
+    {
+        return array_filter([
+            'cut' => $this->cutHead ? 'head' : ($this->cutBody ? 'body' : null),
+            'drip_ms' => $this->dripMs,
+            'chunked' => $this->chunked,
+            'http10' => $this->http10,
+        ]);
     }
 
     /** Records one fault; returns why it is not understood, or null. */
@@ -44,14 +98,30 @@ final class WxpsFaults
     {
         if (isset(self::FLAGS[$name]) && $value === null) {
             $this->{self::FLAGS[$name]} = true;
-        } elseif ($name === 'delay' && ctype_digit((string) $value) && (int) $value <= self::MAX_DELAY_MS) {
-            $this->delayMs = (int) $value;
+        } elseif (isset(self::NUMBERS[$name]) && ctype_digit((string) $value) && strlen($value) <= 10
+            && (int) $value <= self::NUMBERS[$name][1] && ($name === 'delay' || (int) $value > 0)) {
+            $this->{self::NUMBERS[$name][0]} = (int) $value;
         } elseif ($name === 'status' && preg_match('/^[2-5]\d\d$/', (string) $value)) {
             $this->status = (int) $value;
+        } elseif ($name === 'redirect' && preg_match('#^(https?://[^\s/]+)?/\S*$#', (string) $value)) {
+            $this->redirect = $value;
         } else {
             return "unknown sandbox fault: $name" . ($value === null ? '' : "=$value");
         }
         return null;
+    }
+
+    /** Faults that cannot go together. */
+    private function conflict(): ?string
+    {
+        $bodies = (int) $this->badJson + (int) $this->badUtf8 + (int) ($this->deepJson > 0) + (int) ($this->padBytes > 0);
+        return match (true) {
+            $this->redirect !== null && $this->status !== null && intdiv($this->status, 100) !== 3 => 'sandbox fault redirect needs a 3xx status',
+            $this->cutHead && $this->cutBody => 'sandbox faults cut-head and cut-body exclude each other',
+            $bodies > 1 => 'sandbox faults bad-json, bad-utf8, deep-json and pad exclude each other',
+            $this->gzip && !function_exists('gzencode') => 'sandbox fault gzip needs the zlib extension',
+            default => null,
+        };
     }
 }
 

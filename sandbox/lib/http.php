@@ -38,6 +38,7 @@ interface WxpsHttpHandler
 
 final class WxpsHttpServer
 {
+    private const DRIP_BYTES = 8; // what a dripped reply sends at a time
     private mixed $listener;
     private array $conns = [];  // resource id => WxpsConnection
     private array $timers = []; // [due time, callable]
@@ -206,11 +207,37 @@ final class WxpsHttpServer
             $this->close($conn);
             return;
         }
-        $close = $reply->close || !$request->keepAlive() || $request->malformed !== null || $conn->eof;
-        $conn->out .= wxps_serialize_reply($reply, $close);
+        $close = $reply->closes() || !$request->keepAlive() || $request->malformed !== null || $conn->eof;
+        $bytes = wxps_serialize_reply($reply, $close);
+        if (isset($reply->wire['cut'])) {
+            $bytes = wxps_cut_reply($bytes, $reply->wire['cut']);
+        }
+        if (($reply->wire['drip_ms'] ?? 0) > 0) {
+            $this->drip($conn, $bytes, $reply->wire['drip_ms'] / 1000, $close);
+            return;
+        }
+        $conn->out .= $bytes;
         $conn->closeAfterWrite = $close;
         $conn->busy = false;
         $this->flush($conn);
+    }
+
+    /** Sends a reply a few bytes at a time; the connection stays busy until the last of them. */
+    private function drip(WxpsConnection $conn, string $bytes, float $pause, bool $close): void
+    {
+        if (!isset($this->conns[(int) $conn->stream])) {
+            return; // the client gave up
+        }
+        $conn->out .= substr($bytes, 0, self::DRIP_BYTES);
+        $rest = (string) substr($bytes, self::DRIP_BYTES);
+        if ($rest === '') {
+            $conn->closeAfterWrite = $close;
+            $conn->busy = false;
+            $this->dispatch($conn);
+            return;
+        }
+        $this->flush($conn);
+        $this->after($pause, fn() => $this->drip($conn, $rest, $pause, $close));
     }
 
     private function flush(WxpsConnection $conn): void

@@ -47,7 +47,12 @@ final class WxpsRequest
     }
 }
 
-/** What to send back, and how: after a delay, not at all (drop), or closing after it. */
+/**
+ * What to send back, and how: after a delay, not at all (drop), or closing after it.
+ * $wire bends the bytes themselves: cut ("head" or "body": close halfway through it),
+ * drip_ms (a few bytes at a time, pausing this long between them), chunked (Transfer-Encoding
+ * chunked instead of Content-Length), http10 (an HTTP/1.0 answer, ended by closing).
+ */
 final class WxpsReply
 {
     public function __construct(
@@ -57,7 +62,13 @@ final class WxpsReply
         public readonly int $delayMs = 0,
         public readonly bool $drop = false,
         public readonly bool $close = false,
+        public readonly array $wire = [],
     ) {
+    }
+
+    public function closes(): bool
+    {
+        return $this->close || isset($this->wire['cut']) || !empty($this->wire['http10']);
     }
 }
 
@@ -138,16 +149,39 @@ function wxps_skip_trailers(string $buffer, int $at, string $body): ?array
 /** The reply as bytes on the wire. */
 function wxps_serialize_reply(WxpsReply $reply, bool $close): string
 {
+    $http10 = !empty($reply->wire['http10']);
+    $chunked = !empty($reply->wire['chunked']) && !$http10 && wxps_status_has_body($reply->status);
     $headers = $reply->headers + ['Date' => gmdate('D, d M Y H:i:s \G\M\T')];
-    if (wxps_status_has_body($reply->status)) {
-        $headers['Content-Length'] = strlen($reply->body);
+    if ($chunked) {
+        $headers['Transfer-Encoding'] = 'chunked';
+    } elseif (wxps_status_has_body($reply->status) && !$http10) {
+        $headers['Content-Length'] = strlen($reply->body); // HTTP/1.0: the body ends where the connection does
     }
     $headers['Connection'] = $close ? 'close' : 'keep-alive';
-    $head = sprintf("HTTP/1.1 %d %s\r\n", $reply->status, wxps_reason_phrase($reply->status));
+    $head = sprintf("HTTP/1.%d %d %s\r\n", $http10 ? 0 : 1, $reply->status, wxps_reason_phrase($reply->status));
     foreach ($headers as $name => $value) {
         $head .= "$name: $value\r\n";
     }
-    return "$head\r\n" . (wxps_status_has_body($reply->status) ? $reply->body : '');
+    $body = wxps_status_has_body($reply->status) ? $reply->body : '';
+    return "$head\r\n" . ($chunked ? wxps_encode_chunked($body) : $body);
+}
+
+/** A chunked body in pieces of uneven sizes, one with an extension, and a trailer: all of it legal. */
+function wxps_encode_chunked(string $body): string
+{
+    $out = '';
+    for ($at = 0, $n = 0; $at < strlen($body); $at += $size, $n++) {
+        $size = min([7, 64, 1, 4096][$n % 4], strlen($body) - $at);
+        $out .= dechex($size) . ($n === 1 ? ';sandbox=ext' : '') . "\r\n" . substr($body, $at, $size) . "\r\n";
+    }
+    return $out . "0\r\nX-Sandbox-Trailer: end\r\n\r\n";
+}
+
+/** The reply cut halfway through its head, or through its body ($where: "head" or "body"). */
+function wxps_cut_reply(string $bytes, string $where): string
+{
+    $headEnd = strpos($bytes, "\r\n\r\n") + 4;
+    return substr($bytes, 0, $where === 'head' ? intdiv($headEnd, 2) : $headEnd + intdiv(strlen($bytes) - $headEnd, 2));
 }
 
 /** 1xx, 204 and 304 never carry a body, nor a Content-Length (RFC 9110). */
