@@ -187,9 +187,14 @@ static int wxps_decode_json(wxps_response_obj *r)
 		array_init(&r->json);
 		return 0;
 	}
-	if (php_json_decode_ex(&r->json, ZSTR_VAL(r->body), ZSTR_LEN(r->body), PHP_JSON_OBJECT_AS_ARRAY,
-	                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
-	    Z_TYPE(r->json) != IS_ARRAY) {
+	/* Our decode must not show up in the caller's json_last_error(). */
+	php_json_error_code caller_error = JSON_G(error_code);
+	bool ok = php_json_decode_ex(&r->json, ZSTR_VAL(r->body), ZSTR_LEN(r->body), PHP_JSON_OBJECT_AS_ARRAY,
+	                             PHP_JSON_PARSER_DEFAULT_DEPTH) == SUCCESS &&
+	          Z_TYPE(r->json) == IS_ARRAY;
+
+	JSON_G(error_code) = caller_error;
+	if (!ok) {
 		zval_ptr_dtor(&r->json);
 		ZVAL_NULL(&r->json);
 		return -1;
