@@ -152,10 +152,19 @@ final class WxpsHttpServer
         return max(0.0, $next - microtime(true));
     }
 
+    /** Answers go out in several writes; Nagle would hold the last one for the client's delayed ACK. */
+    private static function noDelay($stream): void
+    {
+        if (function_exists('socket_import_stream') && ($socket = @socket_import_stream($stream))) {
+            @socket_set_option($socket, SOL_TCP, TCP_NODELAY, 1);
+        }
+    }
+
     private function acceptAll(): void
     {
         while (($stream = @stream_socket_accept($this->listener, 0)) !== false) {
             stream_set_blocking($stream, false);
+            self::noDelay($stream);
             $this->conns[(int) $stream] = new WxpsConnection(++$this->lastConnId, $stream, $this->tls !== null);
         }
     }
