@@ -104,8 +104,8 @@ static void wxps_stream_free_obj(zend_object *obj)
 void wxps_response_create(zval *out, wxps_response *resp)
 {
 	wxps_response_obj *r;
-	smart_str raw = {0};
-	size_t i;
+	size_t i, len = 0;
+	char *p;
 
 	object_init_ex(out, wxps_ce_response);
 	r = wxps_response_from(Z_OBJ_P(out));
@@ -113,13 +113,16 @@ void wxps_response_create(zval *out, wxps_response *resp)
 	r->reason = zend_string_init(resp->reason ? resp->reason : "", resp->reason ? strlen(resp->reason) : 0, 0);
 	r->protocol = zend_string_init(resp->protocol, strlen(resp->protocol), 0);
 	r->body = zend_string_init(resp->body.data ? resp->body.data : "", resp->body.len, 0);
+	/* Sized exactly: a growing buffer would round up to a 4 KiB page per answer. */
 	for (i = 0; i < resp->nheaders; i++) {
-		smart_str_appends(&raw, resp->headers[i].name);
-		smart_str_appendl(&raw, ": ", 2);
-		smart_str_appends(&raw, resp->headers[i].value);
-		smart_str_appendc(&raw, '\n');
+		len += strlen(resp->headers[i].name) + 2 + strlen(resp->headers[i].value) + 1;
 	}
-	r->raw_headers = raw.s ? smart_str_extract(&raw) : ZSTR_EMPTY_ALLOC();
+	r->raw_headers = zend_string_alloc(len, 0);
+	p = ZSTR_VAL(r->raw_headers);
+	for (i = 0; i < resp->nheaders; i++) {
+		p += sprintf(p, "%s: %s\n", resp->headers[i].name, resp->headers[i].value);
+	}
+	*p = '\0';
 	wxps_response_free(resp);
 }
 
