@@ -474,10 +474,14 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, pkcs1ToSpki)
 	wxps_return_buf(return_value, &out);
 }
 
-ZEND_METHOD(WxPayScore_Crypto_Rsa, encrypt)
+/* Rsa::encrypt() and Rsa::decrypt(): the same shape, the key's side and the direction aside. */
+typedef int (*wxps_rsa_crypt_fn)(EVP_PKEY *key, int padding, const char *in, size_t len, wxps_buf *out,
+                                 wxps_error *err);
+
+static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_rsa_crypt_fn crypt)
 {
-	zend_string *plaintext;
-	zval *public_key;
+	zend_string *input;
+	zval *key_arg;
 	zend_long padding = WXPS_RSA_OAEP_PADDING;
 	wxps_error err;
 	wxps_buf out;
@@ -485,19 +489,18 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, encrypt)
 	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(plaintext)
-		Z_PARAM_ZVAL(public_key)
+		Z_PARAM_STR(input)
+		Z_PARAM_ZVAL(key_arg)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(padding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(key = wxps_rsa_key(public_key, false, "$publicKey"))) {
+	if (!(key = wxps_rsa_key(key_arg, private_key, private_key ? "$privateKey" : "$publicKey"))) {
 		RETURN_THROWS();
 	}
 	wxps_buf_init(&out);
 	wxps_error_clear(&err);
-	rc = wxps_rsa_encrypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(plaintext),
-	                      ZSTR_LEN(plaintext), &out, &err);
+	rc = crypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
 	wxps_key_free(key);
 	if (rc != 0) {
 		wxps_buf_free(&out);
@@ -507,37 +510,14 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, encrypt)
 	wxps_return_buf(return_value, &out);
 }
 
+ZEND_METHOD(WxPayScore_Crypto_Rsa, encrypt)
+{
+	wxps_rsa_crypt(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, wxps_rsa_encrypt);
+}
+
 ZEND_METHOD(WxPayScore_Crypto_Rsa, decrypt)
 {
-	zend_string *ciphertext;
-	zval *private_key;
-	zend_long padding = WXPS_RSA_OAEP_PADDING;
-	wxps_error err;
-	wxps_buf out;
-	EVP_PKEY *key;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(ciphertext)
-		Z_PARAM_ZVAL(private_key)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(padding)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!(key = wxps_rsa_key(private_key, true, "$privateKey"))) {
-		RETURN_THROWS();
-	}
-	wxps_buf_init(&out);
-	wxps_error_clear(&err);
-	rc = wxps_rsa_decrypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(ciphertext),
-	                      ZSTR_LEN(ciphertext), &out, &err);
-	wxps_key_free(key);
-	if (rc != 0) {
-		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("%s", err.message);
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	wxps_rsa_crypt(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, wxps_rsa_decrypt);
 }
 
 ZEND_METHOD(WxPayScore_Crypto_Rsa, sign)
