@@ -362,6 +362,19 @@ static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *optio
 	return wxps_call_sign(call);
 }
 
+/* The body and header lines, once no transfer can need them again. */
+static void wxps_call_drop_request(wxps_call *call)
+{
+	if (call->body) {
+		zend_string_release(call->body);
+		call->body = NULL;
+	}
+	if (call->headers.nTableSize) {
+		zend_hash_destroy(&call->headers);
+		memset(&call->headers, 0, sizeof(call->headers));
+	}
+}
+
 void wxps_call_free(wxps_call *call)
 {
 	if (!call) {
@@ -374,12 +387,7 @@ void wxps_call_free(wxps_call *call)
 	if (call->url) {
 		zend_string_release(call->url);
 	}
-	if (call->body) {
-		zend_string_release(call->body);
-	}
-	if (call->headers.nTableSize) {
-		zend_hash_destroy(&call->headers);
-	}
+	wxps_call_drop_request(call);
 	efree(call);
 }
 
@@ -537,6 +545,9 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 	efree(lines);
 	if (!t) {
 		wxps_throw_error(&err);
+	} else if (!call->cfg->backup_origin || call->on_backup) {
+		/* libcurl holds its own copies; only a failover would send them again. */
+		wxps_call_drop_request(call);
 	}
 	return t;
 }
