@@ -51,6 +51,7 @@ static PHP_MINIT_FUNCTION(wxpayscore)
 	}
 	wxps_call_startup();
 	wxps_register_exception_classes();
+	wxps_register_stream_class();
 	wxps_register_response_classes();
 	wxps_register_client_class();
 	wxps_register_promise_class();

@@ -1,4 +1,4 @@
-/* WxPayScore\Response and its body, WxPayScore\Stream: read-only views of one answer. */
+/* WxPayScore\Response: a read-only view of one verified answer. */
 #include "wxps_php.h"
 
 #include "zend_exceptions.h"
@@ -11,7 +11,6 @@
 #include "response_arginfo.h"
 
 zend_class_entry *wxps_ce_response;
-zend_class_entry *wxps_ce_stream;
 
 typedef struct {
 	zend_long status;
@@ -24,27 +23,14 @@ typedef struct {
 	zend_object std;
 } wxps_response_obj;
 
-typedef struct {
-	zend_string *data; /* NULL once closed */
-	size_t pos;
-	zend_object std;
-} wxps_stream_obj;
-
 static zend_object_handlers wxps_response_handlers;
-static zend_object_handlers wxps_stream_handlers;
 
 static inline wxps_response_obj *wxps_response_from(zend_object *obj)
 {
 	return (wxps_response_obj *)((char *)obj - XtOffsetOf(wxps_response_obj, std));
 }
 
-static inline wxps_stream_obj *wxps_stream_from(zend_object *obj)
-{
-	return (wxps_stream_obj *)((char *)obj - XtOffsetOf(wxps_stream_obj, std));
-}
-
 #define THIS_RESPONSE() wxps_response_from(Z_OBJ_P(ZEND_THIS))
-#define THIS_STREAM() wxps_stream_from(Z_OBJ_P(ZEND_THIS))
 
 /* ---- objects ---- */
 
@@ -80,27 +66,6 @@ static void wxps_response_free_obj(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-static zend_object *wxps_stream_new(zend_class_entry *ce)
-{
-	wxps_stream_obj *s = zend_object_alloc(sizeof(*s), ce);
-
-	zend_object_std_init(&s->std, ce);
-	object_properties_init(&s->std, ce);
-	s->std.handlers = &wxps_stream_handlers;
-	return &s->std;
-}
-
-static void wxps_stream_free_obj(zend_object *obj)
-{
-	wxps_stream_obj *s = wxps_stream_from(obj);
-
-	if (s->data) {
-		zend_string_release(s->data);
-	}
-	zend_object_std_dtor(obj);
-}
-
-/* Most callers read the body and never the headers: keep them as one string until asked. */
 void wxps_response_create(zval *out, wxps_response *resp)
 {
 	wxps_response_obj *r;
@@ -503,12 +468,8 @@ ZEND_METHOD(WxPayScore_Response, getHeaderLine)
 
 ZEND_METHOD(WxPayScore_Response, getBody)
 {
-	wxps_stream_obj *s;
-
 	ZEND_PARSE_PARAMETERS_NONE();
-	object_init_ex(return_value, wxps_ce_stream);
-	s = wxps_stream_from(Z_OBJ_P(return_value));
-	s->data = zend_string_copy(THIS_RESPONSE()->body);
+	wxps_stream_create(return_value, THIS_RESPONSE()->body);
 }
 
 ZEND_METHOD(WxPayScore_Response, toArray)
@@ -601,214 +562,6 @@ ZEND_METHOD(WxPayScore_Response, offsetUnset)
 	zend_throw_exception(wxps_ce_invalid_argument, "a Response is read-only", 0);
 }
 
-/* ---- Stream methods ---- */
-
-static wxps_stream_obj *wxps_open_stream(zval *this_ptr)
-{
-	wxps_stream_obj *s = wxps_stream_from(Z_OBJ_P(this_ptr));
-
-	if (!s->data) {
-		zend_throw_exception(wxps_ce_unexpected_value, "the stream is closed", 0);
-		return NULL;
-	}
-	return s;
-}
-
-ZEND_METHOD(WxPayScore_Stream, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
-
-ZEND_METHOD(WxPayScore_Stream, __toString)
-{
-	wxps_stream_obj *s = THIS_STREAM();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!s->data) {
-		RETURN_EMPTY_STRING();
-	}
-	s->pos = ZSTR_LEN(s->data);
-	RETURN_STR_COPY(s->data);
-}
-
-ZEND_METHOD(WxPayScore_Stream, close)
-{
-	wxps_stream_obj *s = THIS_STREAM();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (s->data) {
-		zend_string_release(s->data);
-		s->data = NULL;
-	}
-	s->pos = 0;
-}
-
-ZEND_METHOD(WxPayScore_Stream, detach)
-{
-	wxps_stream_obj *s = THIS_STREAM();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (s->data) {
-		zend_string_release(s->data);
-		s->data = NULL;
-	}
-	s->pos = 0;
-	RETURN_NULL();
-}
-
-ZEND_METHOD(WxPayScore_Stream, getSize)
-{
-	wxps_stream_obj *s = THIS_STREAM();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!s->data) {
-		RETURN_NULL();
-	}
-	RETURN_LONG((zend_long)ZSTR_LEN(s->data));
-}
-
-ZEND_METHOD(WxPayScore_Stream, tell)
-{
-	wxps_stream_obj *s;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if ((s = wxps_open_stream(ZEND_THIS))) {
-		RETURN_LONG((zend_long)s->pos);
-	}
-}
-
-ZEND_METHOD(WxPayScore_Stream, eof)
-{
-	wxps_stream_obj *s = THIS_STREAM();
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(!s->data || s->pos >= ZSTR_LEN(s->data));
-}
-
-ZEND_METHOD(WxPayScore_Stream, isSeekable)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(THIS_STREAM()->data != NULL);
-}
-
-ZEND_METHOD(WxPayScore_Stream, seek)
-{
-	zend_long offset, whence = SEEK_SET, base;
-	wxps_stream_obj *s;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_LONG(offset)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(whence)
-	ZEND_PARSE_PARAMETERS_END();
-	if (!(s = wxps_open_stream(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (zend_long)s->pos : (zend_long)ZSTR_LEN(s->data);
-	if ((whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) || offset < -base ||
-	    base + offset > (zend_long)ZSTR_LEN(s->data)) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-		                        "cannot seek to offset " ZEND_LONG_FMT " (whence %d)", offset, (int)whence);
-		RETURN_THROWS();
-	}
-	s->pos = (size_t)(base + offset);
-}
-
-ZEND_METHOD(WxPayScore_Stream, rewind)
-{
-	wxps_stream_obj *s;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if ((s = wxps_open_stream(ZEND_THIS))) {
-		s->pos = 0;
-	}
-}
-
-ZEND_METHOD(WxPayScore_Stream, isWritable)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_FALSE;
-}
-
-ZEND_METHOD(WxPayScore_Stream, write)
-{
-	zval *string;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ZVAL(string)
-	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(wxps_ce_unexpected_value, "a Response body is read-only", 0);
-}
-
-ZEND_METHOD(WxPayScore_Stream, isReadable)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(THIS_STREAM()->data != NULL);
-}
-
-ZEND_METHOD(WxPayScore_Stream, read)
-{
-	zend_long length;
-	wxps_stream_obj *s;
-	size_t n;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(length)
-	ZEND_PARSE_PARAMETERS_END();
-	if (!(s = wxps_open_stream(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	if (length < 0) {
-		zend_argument_value_error(1, "must be greater than or equal to 0");
-		RETURN_THROWS();
-	}
-	n = MIN((size_t)length, ZSTR_LEN(s->data) - s->pos);
-	RETVAL_STRINGL(ZSTR_VAL(s->data) + s->pos, n);
-	s->pos += n;
-}
-
-ZEND_METHOD(WxPayScore_Stream, getContents)
-{
-	wxps_stream_obj *s;
-	size_t start;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(s = wxps_open_stream(ZEND_THIS))) {
-		RETURN_THROWS();
-	}
-	start = s->pos;
-	s->pos = ZSTR_LEN(s->data);
-	if (start == 0) {
-		RETURN_STR_COPY(s->data);
-	}
-	RETURN_STRINGL(ZSTR_VAL(s->data) + start, ZSTR_LEN(s->data) - start);
-}
-
-ZEND_METHOD(WxPayScore_Stream, getMetadata)
-{
-	zend_string *key = NULL;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(key)
-	ZEND_PARSE_PARAMETERS_END();
-	if (key) {
-		RETURN_NULL();
-	}
-	RETURN_EMPTY_ARRAY();
-}
-
-/* With ext/psr loaded (it loads first: see the module's optional dependency), Response and
- * Stream are PSR-7 messages, so callbacks typed against the PSR interfaces accept them. */
-static void wxps_implement_psr(zend_class_entry *ce, const char *iface)
-{
-	zend_class_entry *psr = zend_hash_str_find_ptr(CG(class_table), iface, strlen(iface));
-
-	if (psr) {
-		zend_class_implements(ce, 1, psr);
-	}
-}
-
 void wxps_register_response_classes(void)
 {
 	wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
@@ -817,14 +570,5 @@ void wxps_register_response_classes(void)
 	wxps_response_handlers.offset = XtOffsetOf(wxps_response_obj, std);
 	wxps_response_handlers.free_obj = wxps_response_free_obj;
 	wxps_response_handlers.clone_obj = NULL;
-
-	wxps_ce_stream = register_class_WxPayScore_Stream(zend_ce_stringable);
-	wxps_ce_stream->create_object = wxps_stream_new;
-	memcpy(&wxps_stream_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_stream_handlers.offset = XtOffsetOf(wxps_stream_obj, std);
-	wxps_stream_handlers.free_obj = wxps_stream_free_obj;
-	wxps_stream_handlers.clone_obj = NULL;
-
 	wxps_implement_psr(wxps_ce_response, "psr\\http\\message\\responseinterface");
-	wxps_implement_psr(wxps_ce_stream, "psr\\http\\message\\streaminterface");
 }

@@ -71,6 +71,10 @@ void wxps_throw_request_exception(zend_class_entry *ce, const char *message, con
 /* Build a Response object from a finished transfer's answer (takes ownership of resp). */
 void wxps_response_create(zval *out, wxps_response *resp);
 zend_string *wxps_response_body(zval *response);
+/* A Stream over a copy of data. */
+void wxps_stream_create(zval *out, zend_string *data);
+/* Add a PSR-7 interface to a class when ext-psr provides it. */
+void wxps_implement_psr(zend_class_entry *ce, const char *iface);
 long wxps_response_status(zval *response);
 /* The decoded JSON body, or NULL when it is not a JSON object (nothing thrown). */
 zval *wxps_response_json(zval *response);
@@ -102,6 +106,7 @@ wxps_config *wxps_client_config(zend_object *client);
 
 void wxps_register_client_class(void);
 void wxps_register_response_classes(void);
+void wxps_register_stream_class(void);
 void wxps_register_exception_classes(void);
 void wxps_register_crypto_classes(void);
 void wxps_register_formatter_class(void);
