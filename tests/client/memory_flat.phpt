@@ -8,16 +8,19 @@ require __DIR__ . '/../server/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 $options = ['out_order_no' => 'MEM', 'json' => ['appid' => 'wx1', 'service_id' => '1']];
-for ($i = 1; $i <= 400; $i++) {
+// Under valgrind (USE_ZEND_ALLOC=0) leaks are valgrind's to find, and each call costs a hundred times more.
+$calls = getenv('USE_ZEND_ALLOC') === '0' ? 30 : 400;
+$checkpoint = intdiv($calls, 4);
+for ($i = 1; $i <= $calls; $i++) {
     $response = $pay->post($options);
     $response->toArray();
     $async = $pay->postAsync($options)->wait();
     unset($response, $async);
-    if ($i === 100) {
-        $after100 = memory_get_usage();
+    if ($i === $checkpoint) {
+        $before = memory_get_usage();
     }
 }
-var_dump(memory_get_usage() - $after100);
+var_dump(memory_get_usage() - $before);
 ?>
 --EXPECT--
 int(0)
