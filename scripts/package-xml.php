@@ -25,14 +25,17 @@ const RULES = [
     ['#^stubs/#', 'src'],
     // The Makefile.frag targets (stubs, check-stubs, memtest) call these.
     ['#^scripts/(test\.sh|lib\.sh|gen-stubs\.sh)$#', 'src'],
-    // phpstan fixtures for ide/, they need tools/ which does not ship.
-    ['#^tests/ide/#', null],
     ['#^tests/#', 'test'],
     // The local WeChat Pay look-alike that merchants may point their own tests at.
     ['#^sandbox/#', 'test'],
     ['#^(README(\.zh-CN)?\.md|LICENSE|CHANGELOG\.md)$#', 'doc'],
     ['#^(examples|docs|ide)/#', 'doc'],
-    ['#^(\.ci|\.github|bench|fuzz|tools)/#', null],
+    // The fuzzers and the sanitizer run, which Makefile.frag's fuzz and sanitize targets call.
+    ['#^fuzz/#', 'test'],
+    ['#^scripts/(sanitize\.sh|sanitize/)#', 'test'],
+    // The side-by-side benchmark the README's figures come from.
+    ['#^bench/#', 'doc'],
+    ['#^(\.ci|\.github|tools)/#', null],
     ['#^scripts/#', null],
     ['#^(\.clang-format|\.gitignore|\.gitattributes|package\.xml|composer\.json)$#', null],
 ];
@@ -178,13 +181,34 @@ function rewrite(string $xml, array $release, array $ship): string
     return $xml;
 }
 
+/** <contents> as PECL writes it: nested <dir>s, each <file> by its base name. */
 function contents_block(array $ship, callable $esc): string
 {
-    $out = " <contents>\n  <dir name=\"/\">\n";
+    $tree = [];
     foreach ($ship as $path => $role) {
-        $out .= '   <file name="' . $esc($path) . "\" role=\"$role\"/>\n";
+        $parts = explode('/', $path);
+        $file = array_pop($parts);
+        $node = &$tree;
+        foreach ($parts as $dir) {
+            $node = &$node['dirs'][$dir];
+        }
+        $node['files'][$file] = $role;
+        unset($node);
     }
-    return $out . "  </dir>\n </contents>\n";
+    return " <contents>\n" . dir_block('/', $tree, 2, $esc) . " </contents>\n";
+}
+
+function dir_block(string $name, array $node, int $depth, callable $esc): string
+{
+    $pad = str_repeat(' ', $depth);
+    $out = "$pad<dir name=\"" . $esc($name) . "\">\n";
+    foreach ($node['dirs'] ?? [] as $dir => $child) {
+        $out .= dir_block((string) $dir, $child, $depth + 1, $esc);
+    }
+    foreach ($node['files'] ?? [] as $file => $role) {
+        $out .= "$pad <file name=\"" . $esc((string) $file) . "\" role=\"$role\"/>\n";
+    }
+    return $out . "$pad</dir>\n";
 }
 
 /** @return array<string, string> path => role, as package.xml lists them (nested <dir>s joined). */
