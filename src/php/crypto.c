@@ -26,16 +26,6 @@ static inline wxps_key_obj *wxps_key_obj_from(zend_object *obj)
 
 /* ---- buffers and strings ---- */
 
-static void wxps_return_buf(zval *return_value, wxps_buf *b)
-{
-	if (b->len) {
-		RETVAL_STRINGL(b->data, b->len);
-	} else {
-		RETVAL_EMPTY_STRING();
-	}
-	wxps_buf_free(b);
-}
-
 static void wxps_wipe_string(zend_string *s)
 {
 	if (s) {
@@ -592,15 +582,18 @@ static void wxps_throw_aes(const wxps_error *err)
 	}
 }
 
-ZEND_METHOD(WxPayScore_Crypto_AesGcm, encrypt)
+/* AesGcm::encrypt() and AesGcm::decrypt(): the same shape, the direction aside. */
+typedef int (*wxps_aes_crypt_fn)(const wxps_aes_gcm *job, const char *in, size_t len, wxps_buf *out, wxps_error *err);
+
+static void wxps_aes_crypt(INTERNAL_FUNCTION_PARAMETERS, wxps_aes_crypt_fn crypt)
 {
-	zend_string *plaintext, *key, *iv = NULL, *aad = NULL;
+	zend_string *input, *key, *iv = NULL, *aad = NULL;
 	wxps_aes_gcm job;
 	wxps_error err;
 	wxps_buf out;
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
-		Z_PARAM_STR(plaintext)
+		Z_PARAM_STR(input)
 		Z_PARAM_STR(key)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR(iv)
@@ -610,7 +603,7 @@ ZEND_METHOD(WxPayScore_Crypto_AesGcm, encrypt)
 	wxps_aes_job(&job, key, iv, aad);
 	wxps_buf_init(&out);
 	wxps_error_clear(&err);
-	if (wxps_aes_gcm_encrypt(&job, ZSTR_VAL(plaintext), ZSTR_LEN(plaintext), &out, &err) != 0) {
+	if (crypt(&job, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err) != 0) {
 		wxps_buf_free(&out);
 		wxps_throw_aes(&err);
 		RETURN_THROWS();
@@ -618,30 +611,14 @@ ZEND_METHOD(WxPayScore_Crypto_AesGcm, encrypt)
 	wxps_return_buf(return_value, &out);
 }
 
+ZEND_METHOD(WxPayScore_Crypto_AesGcm, encrypt)
+{
+	wxps_aes_crypt(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_aes_gcm_encrypt);
+}
+
 ZEND_METHOD(WxPayScore_Crypto_AesGcm, decrypt)
 {
-	zend_string *ciphertext, *key, *iv = NULL, *aad = NULL;
-	wxps_aes_gcm job;
-	wxps_error err;
-	wxps_buf out;
-
-	ZEND_PARSE_PARAMETERS_START(2, 4)
-		Z_PARAM_STR(ciphertext)
-		Z_PARAM_STR(key)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR(iv)
-		Z_PARAM_STR(aad)
-	ZEND_PARSE_PARAMETERS_END();
-
-	wxps_aes_job(&job, key, iv, aad);
-	wxps_buf_init(&out);
-	wxps_error_clear(&err);
-	if (wxps_aes_gcm_decrypt(&job, ZSTR_VAL(ciphertext), ZSTR_LEN(ciphertext), &out, &err) != 0) {
-		wxps_buf_free(&out);
-		wxps_throw_aes(&err);
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	wxps_aes_crypt(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_aes_gcm_decrypt);
 }
 
 /* ---- WxPayScore\Crypto\Hash ---- */

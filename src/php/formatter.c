@@ -6,16 +6,6 @@
 
 #include "formatter_arginfo.h"
 
-static void wxps_return_buf(zval *return_value, wxps_buf *b)
-{
-	if (b->len) {
-		RETVAL_STRINGL(b->data, b->len);
-	} else {
-		RETVAL_EMPTY_STRING();
-	}
-	wxps_buf_free(b);
-}
-
 static void wxps_return_joined(zval *return_value, const wxps_str *pieces, size_t n)
 {
 	wxps_buf out;

@@ -79,11 +79,9 @@ ZEND_METHOD(WxPayScore_Stream, __toString)
 	RETURN_STR_COPY(s->data);
 }
 
-ZEND_METHOD(WxPayScore_Stream, close)
+/* close() and detach(): an in-memory stream has no resource to hand over, so both just let go. */
+static void wxps_stream_release(wxps_stream_obj *s)
 {
-	wxps_stream_obj *s = THIS_STREAM();
-
-	ZEND_PARSE_PARAMETERS_NONE();
 	if (s->data) {
 		zend_string_release(s->data);
 		s->data = NULL;
@@ -91,16 +89,16 @@ ZEND_METHOD(WxPayScore_Stream, close)
 	s->pos = 0;
 }
 
+ZEND_METHOD(WxPayScore_Stream, close)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wxps_stream_release(THIS_STREAM());
+}
+
 ZEND_METHOD(WxPayScore_Stream, detach)
 {
-	wxps_stream_obj *s = THIS_STREAM();
-
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (s->data) {
-		zend_string_release(s->data);
-		s->data = NULL;
-	}
-	s->pos = 0;
+	wxps_stream_release(THIS_STREAM());
 	RETURN_NULL();
 }
 

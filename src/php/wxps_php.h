@@ -4,6 +4,7 @@
 #define WXPS_PHP_H
 
 #include "php.h"
+#include "wxps_buf.h"
 #include "wxps_error.h"
 #include "wxps_http.h"
 #include "wxps_keys.h"
@@ -56,6 +57,17 @@ EVP_PKEY *wxps_config_cert(const wxps_config *cfg, const char *serial);
 zend_long wxps_seconds_option(zval *value, const char *name);
 /* Append "Name: value" to a header table keyed by lower-cased name; throws and returns -1 on a bad header. */
 int wxps_headers_merge(HashTable *into, HashTable *from, const char *option);
+
+/* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
+static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
+{
+	if (b->len) {
+		RETVAL_STRINGL(b->data, b->len);
+	} else {
+		RETVAL_EMPTY_STRING();
+	}
+	wxps_buf_free(b);
+}
 
 /* Throw the exception for a core error that carries no answer. */
 void wxps_throw_error(const wxps_error *err);
