@@ -11,14 +11,6 @@ static void wxps_key_dtor(zval *zv)
 	wxps_key_free(Z_PTR_P(zv));
 }
 
-static void wxps_secret_release(zend_string *s)
-{
-	if (s) {
-		ZEND_SECURE_ZERO(ZSTR_VAL(s), ZSTR_LEN(s));
-		zend_string_release(s);
-	}
-}
-
 static wxps_config *wxps_config_alloc(void)
 {
 	wxps_config *cfg = ecalloc(1, sizeof(*cfg));
@@ -438,7 +430,8 @@ static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
 		return -1;
 	}
 	if (v && Z_TYPE_P(v) == IS_STRING) {
-		cfg->apiv3_key = zend_string_copy(Z_STR_P(v));
+		/* A copy of our own: the caller's string (or opcache's literal) is never wiped. */
+		cfg->apiv3_key = zend_string_init(Z_STRVAL_P(v), Z_STRLEN_P(v), 0);
 	}
 	v = wxps_option(options, "secret");
 	if (v && Z_TYPE_P(v) != IS_NULL && (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0)) {
@@ -446,7 +439,7 @@ static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
 		return -1;
 	}
 	if (v && Z_TYPE_P(v) == IS_STRING) {
-		cfg->secret = zend_string_copy(Z_STR_P(v));
+		cfg->secret = zend_string_init(Z_STRVAL_P(v), Z_STRLEN_P(v), 0);
 	}
 	return 0;
 }

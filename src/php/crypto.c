@@ -24,16 +24,6 @@ static inline wxps_key_obj *wxps_key_obj_from(zend_object *obj)
 	return (wxps_key_obj *)((char *)obj - XtOffsetOf(wxps_key_obj, std));
 }
 
-/* ---- buffers and strings ---- */
-
-static void wxps_wipe_string(zend_string *s)
-{
-	if (s) {
-		ZEND_SECURE_ZERO(ZSTR_VAL(s), ZSTR_LEN(s));
-		zend_string_release(s);
-	}
-}
-
 /* ---- keys from PHP values ---- */
 
 /* Calls a function of ext/openssl by name: false when it is not loaded. Its warnings are
@@ -56,17 +46,14 @@ static bool wxps_openssl_call(const char *name, zval *ret, uint32_t argc, zval *
 	return called;
 }
 
-/* The string an out-parameter of an openssl_* call was given, copied and wiped. */
+/* The string an out-parameter of an openssl_* call was given, now held by us alone (wiped on release). */
 static zend_string *wxps_take_out_param(zval *ref)
 {
 	zval *v = Z_REFVAL_P(ref);
 	zend_string *s = NULL;
 
 	if (Z_TYPE_P(v) == IS_STRING) {
-		s = zend_string_init(Z_STRVAL_P(v), Z_STRLEN_P(v), 0);
-		if (!ZSTR_IS_INTERNED(Z_STR_P(v))) {
-			ZEND_SECURE_ZERO(Z_STRVAL_P(v), Z_STRLEN_P(v));
-		}
+		s = zend_string_copy(Z_STR_P(v));
 	}
 	zval_ptr_dtor(ref);
 	return s;
@@ -84,7 +71,7 @@ static zend_string *wxps_export_openssl_key(zval *key, bool private_key)
 		wxps_openssl_call("openssl_pkey_export", &ret, 2, args);
 		pem = wxps_take_out_param(&args[1]);
 		if (Z_TYPE(ret) != IS_TRUE) {
-			wxps_wipe_string(pem);
+			wxps_secret_release(pem);
 			pem = NULL;
 		}
 	} else if (wxps_openssl_call("openssl_pkey_get_details", &ret, 1, args) && Z_TYPE(ret) == IS_ARRAY &&
@@ -210,7 +197,7 @@ EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxp
 	}
 	wxps_error_clear(&core);
 	key = wxps_key_load_any(text, owned ? ZSTR_LEN(owned) : Z_STRLEN_P(v), private_key, &core);
-	wxps_wipe_string(owned);
+	wxps_secret_release(owned);
 	if (!key) {
 		wxps_error_set(err, core.kind, "%s: %s", subject, core.message);
 	}
@@ -322,8 +309,7 @@ static void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 	ZVAL_STRINGL(&arg, pem.data, pem.len);
 	wxps_buf_free(&pem);
 	wxps_openssl_call(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", return_value, 1, &arg);
-	ZEND_SECURE_ZERO(Z_STRVAL(arg), Z_STRLEN(arg));
-	zval_ptr_dtor(&arg);
+	wxps_secret_release(Z_STR(arg));
 	if (Z_TYPE_P(return_value) != IS_OBJECT) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);

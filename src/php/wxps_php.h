@@ -58,6 +58,19 @@ zend_long wxps_seconds_option(zval *value, const char *name);
 /* Append "Name: value" to a header table keyed by lower-cased name; throws and returns -1 on a bad header. */
 int wxps_headers_merge(HashTable *into, HashTable *from, const char *option);
 
+/* Release a string that held secret bytes, wiping them first when no one else can see them:
+ * never an interned string (opcache's shared memory) nor one another zval still holds. */
+static inline void wxps_secret_release(zend_string *s)
+{
+	if (!s) {
+		return;
+	}
+	if (!ZSTR_IS_INTERNED(s) && GC_REFCOUNT(s) == 1) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(s), ZSTR_LEN(s));
+	}
+	zend_string_release(s);
+}
+
 /* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
 static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
 {
