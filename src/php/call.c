@@ -359,7 +359,7 @@ static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *optio
 	    wxps_call_timeouts(call, options) != 0) {
 		return -1;
 	}
-	return wxps_call_sign(call);
+	return 0;
 }
 
 /* The body and header lines, once no transfer can need them again. */
@@ -522,7 +522,8 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 	zval *line;
 	size_t n = 0;
 
-	if (!eng) {
+	/* Signed now, not when queued: a call that waited for a slot still goes out with a fresh timestamp. */
+	if (!eng || wxps_call_sign(call) != 0) {
 		return NULL;
 	}
 	lines = safe_emalloc(zend_hash_num_elements(&call->headers), sizeof(*lines), 0);

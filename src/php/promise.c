@@ -297,21 +297,22 @@ static void wxps_promise_run_handlers(wxps_promise_obj *p)
 	}
 }
 
-/* Run the handlers of every settled promise, including those settled meanwhile. */
+/* Run the handlers of every settled promise, including those settled meanwhile, one promise
+ * at a time from the shared queue: a wait() inside a handler then finds the rest still queued. */
 static void wxps_run_settled(void)
 {
-	HashTable *batch;
-	zval *zv;
+	HashTable *queue;
+	zend_object *obj;
+	zend_ulong idx;
 
-	while (!EG(exception) && WXPS_G(settled) && zend_hash_num_elements(WXPS_G(settled))) {
-		batch = WXPS_G(settled);
-		WXPS_G(settled) = NULL;
-		ZEND_HASH_FOREACH_VAL (batch, zv) {
-			wxps_promise_run_handlers(wxps_promise_from(Z_OBJ_P(zv)));
-		}
-		ZEND_HASH_FOREACH_END();
-		zend_hash_destroy(batch);
-		FREE_HASHTABLE(batch);
+	/* The internal pointer is the queue's head: deleting the head moves it to the next one. */
+	while (!EG(exception) && (queue = WXPS_G(settled)) && zend_hash_num_elements(queue)) {
+		obj = Z_OBJ_P(zend_hash_get_current_data(queue));
+		zend_hash_get_current_key(queue, NULL, &idx);
+		GC_ADDREF(obj);
+		zend_hash_index_del(queue, idx);
+		wxps_promise_run_handlers(wxps_promise_from(obj));
+		OBJ_RELEASE(obj);
 	}
 }
 
