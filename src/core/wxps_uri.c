@@ -138,6 +138,41 @@ static int wxps_is_dot_segment(const char *val, size_t len)
 	return (len == 1 && val[0] == '.') || (len == 2 && val[0] == '.' && val[1] == '.');
 }
 
+/* libcurl cuts a target at '#', and the server would never see what was signed. */
+#define WXPS_NO_FRAGMENT "contains '#', which cannot be sent in a path; encode it as %%23"
+
+int wxps_uri_literal(const char *in, size_t len, wxps_buf *out, wxps_error *err)
+{
+	size_t i, start = out->len;
+	unsigned char c;
+	char esc[3];
+	int rc = 0;
+
+	for (i = 0; i < len && rc == 0; i++) {
+		c = (unsigned char)in[i];
+		if (c == '#') {
+			wxps_buf_cut(out, start);
+			return wxps_error_set(err, WXPS_E_ARGUMENT, "the path " WXPS_NO_FRAGMENT);
+		}
+		if (wxps_is_triplet(in, i, len)) {
+			rc = wxps_buf_append(out, in + i, 3);
+			i += 2;
+		} else if (wxps_is_unreserved(c) || wxps_is_reserved(c)) {
+			rc = wxps_buf_append_char(out, (char)c);
+		} else {
+			esc[0] = '%';
+			esc[1] = wxps_hex_upper[c >> 4];
+			esc[2] = wxps_hex_upper[c & 0x0f];
+			rc = wxps_buf_append(out, esc, 3);
+		}
+	}
+	if (rc != 0) {
+		wxps_buf_cut(out, start);
+		return wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+	}
+	return 0;
+}
+
 /* One "{name}" or "{+name}", braces included in expr. */
 static int wxps_expand_expression(const char *expr, size_t len, wxps_uri_lookup lookup, void *ctx, wxps_buf *out,
                                   wxps_error *err)
@@ -156,6 +191,10 @@ static int wxps_expand_expression(const char *expr, size_t len, wxps_uri_lookup 
 	}
 	if (!lookup || lookup(ctx, name, name_len, &val, &val_len) != 1) {
 		return wxps_error_set(err, WXPS_E_ARGUMENT, "missing value for URI template variable \"%.*s\"",
+		                      (int)(name_len > WXPS_URI_QUOTE_MAX ? WXPS_URI_QUOTE_MAX : name_len), name);
+	}
+	if (reserved && val_len && memchr(val, '#', val_len)) {
+		return wxps_error_set(err, WXPS_E_ARGUMENT, "the value of {+%.*s} " WXPS_NO_FRAGMENT,
 		                      (int)(name_len > WXPS_URI_QUOTE_MAX ? WXPS_URI_QUOTE_MAX : name_len), name);
 	}
 	if (!reserved && wxps_is_dot_segment(val, val_len)) {
@@ -183,8 +222,7 @@ int wxps_uri_expand(const char *tpl, size_t len, wxps_uri_lookup lookup, void *c
 
 	while (i < len) {
 		open = wxps_find(tpl, i, len, '{');
-		if (open > i && wxps_buf_append(out, tpl + i, open - i) != 0) {
-			wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+		if (open > i && wxps_uri_literal(tpl + i, open - i, out, err) != 0) {
 			goto fail;
 		}
 		if (open == len) {

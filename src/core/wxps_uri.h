@@ -19,9 +19,15 @@ typedef int (*wxps_uri_lookup)(void *ctx, const char *name, size_t name_len, con
 
 /* Expand a template: "{name}" percent-encodes every byte outside RFC 3986 unreserved
  * (so "/", "?", "#", "%", ".." can never leave their segment); "{+name}" keeps reserved
- * characters and existing %XX triplets. A variable without a value, an empty or malformed
+ * characters and existing %XX triplets, but not '#'. Literal text is kept as wxps_uri_literal()
+ * says. A variable without a value, an empty or malformed
  * expression, or an unclosed brace fails with WXPS_E_ARGUMENT naming the variable. */
 int wxps_uri_expand(const char *tpl, size_t len, wxps_uri_lookup lookup, void *ctx, wxps_buf *out, wxps_error *err);
+
+/* Literal text of a target as it can go on the wire (RFC 6570 literals): RFC 3986 unreserved
+ * and reserved bytes and valid %XX triplets kept, every other byte (non-ASCII, controls,
+ * space, a lone '%') as %XX; '#' fails with WXPS_E_ARGUMENT, since it would cut the target. */
+int wxps_uri_literal(const char *in, size_t len, wxps_buf *out, wxps_error *err);
 
 /* Percent-encode for a URI component: unreserved bytes kept, all others as %XX (upper hex).
  * With reserved != 0, RFC 3986 reserved characters and valid %XX triplets are kept too. */

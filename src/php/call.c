@@ -27,10 +27,21 @@ struct wxps_call {
 
 typedef struct {
 	HashTable *options;
-	zend_string *held[8]; /* string forms of int values, alive until expansion ends */
-	int nheld;
+	zend_string **held; /* string forms of int values, alive until expansion ends */
+	uint32_t nheld;
+	uint32_t cap;
 	char bad[64]; /* a variable whose value has the wrong type */
 } wxps_vars;
+
+/* Keep the string form of an int value until the expansion is done. */
+static zend_string *wxps_vars_hold(wxps_vars *vars, zend_long value)
+{
+	if (vars->nheld == vars->cap) {
+		vars->cap = vars->cap ? vars->cap * 2 : 4;
+		vars->held = safe_erealloc(vars->held, vars->cap, sizeof(*vars->held), 0);
+	}
+	return vars->held[vars->nheld++] = zend_long_to_str(value);
+}
 
 static int wxps_lookup_var(void *ud, const char *name, size_t len, const char **val, size_t *vlen)
 {
@@ -44,10 +55,10 @@ static int wxps_lookup_var(void *ud, const char *name, size_t len, const char **
 	if (Z_TYPE_P(v) == IS_NULL) {
 		return 0;
 	}
-	if (Z_TYPE_P(v) == IS_LONG && vars->nheld < (int)(sizeof(vars->held) / sizeof(vars->held[0]))) {
-		vars->held[vars->nheld] = zend_long_to_str(Z_LVAL_P(v));
-		*val = ZSTR_VAL(vars->held[vars->nheld]);
-		*vlen = ZSTR_LEN(vars->held[vars->nheld++]);
+	if (Z_TYPE_P(v) == IS_LONG) {
+		zend_string *s = wxps_vars_hold(vars, Z_LVAL_P(v));
+		*val = ZSTR_VAL(s);
+		*vlen = ZSTR_LEN(s);
 		return 1;
 	}
 	if (Z_TYPE_P(v) != IS_STRING) {
@@ -61,16 +72,20 @@ static int wxps_lookup_var(void *ud, const char *name, size_t len, const char **
 
 static int wxps_call_path(wxps_call *call, zend_string *tpl, HashTable *options, smart_str *target)
 {
-	wxps_vars vars = {options, {NULL}, 0, {0}};
+	wxps_vars vars = {options, NULL, 0, 0, {0}};
 	wxps_error err;
 	wxps_buf out;
-	int rc, i;
+	uint32_t i;
+	int rc;
 
 	wxps_error_clear(&err);
 	wxps_buf_init(&out);
 	rc = wxps_uri_expand(ZSTR_VAL(tpl), ZSTR_LEN(tpl), wxps_lookup_var, &vars, &out, &err);
 	for (i = 0; i < vars.nheld; i++) {
 		zend_string_release(vars.held[i]);
+	}
+	if (vars.held) {
+		efree(vars.held);
 	}
 	if (rc != 0) {
 		if (vars.bad[0]) {
@@ -149,6 +164,20 @@ static int wxps_query_build(HashTable *params, smart_str *q)
 	return 0;
 }
 
+/* A query string given whole is sent as given, but for bytes libcurl would re-encode. */
+static bool wxps_query_string_ok(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c <= ' ' || c == 0x7f || c == '#') {
+			return false;
+		}
+	}
+	return true;
+}
+
 static int wxps_call_query(HashTable *options, smart_str *target)
 {
 	zval *q = zend_hash_str_find_deref(options, "query", sizeof("query") - 1);
@@ -173,8 +202,9 @@ static int wxps_call_query(HashTable *options, smart_str *target)
 			s++;
 			n--;
 		}
-		if (memchr(s, '#', n) || strpbrk(s, " \r\n") || memchr(s, '\0', n)) {
-			wxps_throw_invalid_argument("\"query\" string must be encoded: no spaces, CR, LF, NUL or '#'");
+		if (!wxps_query_string_ok(s, n)) {
+			wxps_throw_invalid_argument(
+			    "\"query\" string must be encoded: no spaces, control characters or '#'");
 			return -1;
 		}
 	} else {
@@ -182,9 +212,22 @@ static int wxps_call_query(HashTable *options, smart_str *target)
 		return -1;
 	}
 	if (n) {
+		wxps_buf enc;
+		wxps_error err;
+		int rc;
 		smart_str_appendc(target,
 		                  target->s && memchr(ZSTR_VAL(target->s), '?', ZSTR_LEN(target->s)) ? '&' : '?');
-		smart_str_appendl(target, s, n);
+		wxps_buf_init(&enc);
+		wxps_error_clear(&err);
+		rc = wxps_uri_literal(s, n, &enc, &err);
+		if (rc == 0) {
+			smart_str_appendl(target, enc.data, enc.len);
+		} else {
+			wxps_throw_error(&err);
+		}
+		wxps_buf_free(&enc);
+		smart_str_free(&built);
+		return rc;
 	}
 	smart_str_free(&built);
 	return 0;

@@ -58,7 +58,7 @@ body array: "body" must be a string, array given
 query int: "query" must be an array or a string, int given
 query nested: "query" value of "a" must be a scalar or a list of scalars
 query object: "query" value of "a" must be a scalar or a list of scalars
-query string with space: "query" string must be encoded: no spaces, CR, LF, NUL or '#'
+query string with space: "query" string must be encoded: no spaces, control characters or '#'
 headers string: "headers" must be an array, string given
 header CRLF: "headers": header "X-A" must not contain CR, LF or NUL
 header name: "headers" must map header names to values; "Bad Name" is not a header name

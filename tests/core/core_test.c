@@ -750,13 +750,17 @@ static void test_expand(void)
 	check_expand("{unreserved}", "AZaz09-._~");
 	check_expand("{mixed}", "a%2Fb%3Fc%3Dd%23e%252Fx%252f%25zz%254%20%3A%40%21%24%26%27%28%29%2A%2B%2C%3B%3D"
 	                        "%5B%5D%E4%B8%AD");
-	check_expand("{+mixed}", "a/b?c=d#e%2Fx%2f%25zz%254%20:@!$&'()*+,;=[]%E4%B8%AD");
+	check_expand_fails("{+mixed}",
+	                   "the value of {+mixed} contains '#', which cannot be sent in a path; encode it as %23");
 	check_expand("{+dots}", "../x");
 	check_expand("{+han}", "%E4%B8%AD");
 	check_expand("{+percent}", "%25");
 	check_expand("{a.b}/{a%2Fb}", "dotted/pct");
 	check_expand("{slash}{hash}", "%2F%23");
-	check_expand("a}b/{empty}}", "a}b/}");
+	check_expand("a}b/{empty}}", "a%7Db/%7D");
+	check_expand("v3/中/a b/\t/100%/ok%41/\"<>\\^`|", "v3/%E4%B8%AD/a%20b/%09/100%25/ok%41/%22%3C%3E%5C%5E%60%7C");
+	check_expand("v3/x?a=1&b=:@!$'()*+,;=[]", "v3/x?a=1&b=:@!$'()*+,;=[]");
+	check_expand_fails("v3/x#frag", "the path contains '#', which cannot be sent in a path; encode it as %23");
 	check_expand("no/expressions", "no/expressions");
 	check_expand("", "");
 
