@@ -19,6 +19,7 @@ require_once __DIR__ . '/notify.php';
 require_once __DIR__ . '/orders.php';
 require_once __DIR__ . '/records.php';
 require_once __DIR__ . '/control.php';
+require_once __DIR__ . '/downloads.php';
 
 final class WxpsSandbox implements WxpsHttpHandler
 {
@@ -79,9 +80,11 @@ final class WxpsSandbox implements WxpsHttpHandler
         try {
             $this->refuse($request, $faults, $signError);
             $call = new WxpsCall($route['vars'] ?? [], wxps_parse_query($request->query()), $request->body);
+            $file = $control ? null : wxps_download($request->method, $path, $call);
             [$status, $body] = match (true) {
                 $faults->redirect !== null => [$faults->status ?? 302, null], // a front that redirects everything
                 $control => $this->control($request, $call),
+                $file !== null => [200, $file],
                 default => $this->api($request, $route, $allowed ?? [], $call),
             };
         } catch (WxpsApiError $e) {
@@ -145,10 +148,13 @@ final class WxpsSandbox implements WxpsHttpHandler
         return wxps_generic_answer($endpoint, $call, $this->world->mchid);
     }
 
-    private function reply(int $status, ?array $body, WxpsFaults $faults, string $requestId): WxpsReply
+    private function reply(int $status, array|WxpsFile|null $body, WxpsFaults $faults, string $requestId): WxpsReply
     {
         if ($faults->error !== null) {
             $faults = new WxpsFaults(); // the 400 that names a misunderstood fault is not bent itself
+        }
+        if ($body instanceof WxpsFile) {
+            return $this->fileReply($body, $faults, $requestId);
         }
         $json = $this->answerBody($status, $body, $faults);
         $headers = ['Request-ID' => $requestId];
@@ -168,6 +174,19 @@ final class WxpsSandbox implements WxpsHttpHandler
             $json = gzencode($json);
         }
         return new WxpsReply($status, $headers, $json, $faults->delayMs, $faults->drop, $faults->close, $faults->wire());
+    }
+
+    /** A download: the file's bytes; a statement signed over its SHA-1, as WeChat Pay does. */
+    private function fileReply(WxpsFile $file, WxpsFaults $faults, string $requestId): WxpsReply
+    {
+        $headers = ['Request-ID' => $requestId, 'Content-Type' => $file->contentType];
+        if ($file->signing === WxpsFile::STATEMENT) {
+            // bad-digest: a header (and a signature over it) that the bytes do not match.
+            $sha1 = sha1($faults->badDigest ? "$file->bytes(other)" : $file->bytes);
+            $headers['Wechatpay-Statement-Sha1'] = $sha1;
+            $headers += $this->signatureHeaders(sprintf('{"sha1":"%s"}', $sha1), $faults);
+        }
+        return new WxpsReply(200, $headers, $file->bytes, $faults->delayMs, $faults->drop, $faults->close, $faults->wire());
     }
 
     /** The answer's JSON, or the bytes a fault puts in its place. */

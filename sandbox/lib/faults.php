@@ -23,6 +23,7 @@ final class WxpsFaults
         'http10' => 'http10',
         'bad-json' => 'badJson',
         'bad-utf8' => 'badUtf8',
+        'bad-digest' => 'badDigest',
     ];
 
     // name => [property, largest value]; a value is a decimal number from 0 (or 1) to the largest.
@@ -52,6 +53,7 @@ final class WxpsFaults
     public bool $http10 = false;
     public bool $badJson = false;
     public bool $badUtf8 = false;
+    public bool $badDigest = false; // a statement whose Wechatpay-Statement-Sha1 is not its body's
     public int $delayMs = 0;
     public int $dripMs = 0;
     public int $hugeHeaderKib = 0;

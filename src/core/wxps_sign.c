@@ -497,3 +497,97 @@ int wxps_verify_response(EVP_PKEY *key, const char *timestamp, const char *nonce
 	}
 	return 0;
 }
+
+static int wxps_path_is(const char *path, size_t len, const char *want)
+{
+	return len == strlen(want) && memcmp(path, want, len) == 0;
+}
+
+static int wxps_hex_value(unsigned char c)
+{
+	if (c >= '0' && c <= '9') {
+		return c - '0';
+	}
+	c = (unsigned char)(c | 0x20);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* One path segment a server reads as a plain name: percent-decoded, it is not empty, ".",
+ * "..", nor "upload", and holds no '/', '\\' or NUL. */
+static int wxps_plain_segment(const char *seg, size_t len)
+{
+	char decoded[64];
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		int c = (unsigned char)seg[i], hi, lo;
+		if (c == '%') {
+			if (i + 2 >= len || (hi = wxps_hex_value((unsigned char)seg[i + 1])) < 0 ||
+			    (lo = wxps_hex_value((unsigned char)seg[i + 2])) < 0) {
+				return 0;
+			}
+			c = hi * 16 + lo;
+			i += 2;
+		}
+		if (c == '/' || c == '\\' || c == '\0' || n == sizeof(decoded)) {
+			return 0; /* media ids are far shorter than this */
+		}
+		decoded[n++] = (char)c;
+	}
+	return n > 0 && !wxps_path_is(decoded, n, ".") && !wxps_path_is(decoded, n, "..") &&
+	       !wxps_path_is(decoded, n, "upload");
+}
+
+wxps_answer_kind wxps_answer_kind_of(const char *method, const char *path, size_t len)
+{
+	static const char images[] = "/v3/merchant-service/images/";
+	const size_t images_len = sizeof(images) - 1;
+
+	if (strcmp(method, "GET") != 0) {
+		return WXPS_ANSWER_SIGNED;
+	}
+	if (wxps_path_is(path, len, "/v3/billdownload/file") ||
+	    wxps_path_is(path, len, "/v3/payscore/bill/downloadurl") ||
+	    wxps_path_is(path, len, "/v3/bill/downloadurl") ||
+	    (len > images_len && memcmp(path, images, images_len) == 0 &&
+	     wxps_plain_segment(path + images_len, len - images_len))) {
+		return WXPS_ANSWER_UNSIGNED;
+	}
+	if (wxps_path_is(path, len, "/v3/global/statements") || wxps_path_is(path, len, "/hk/v3/statements")) {
+		return WXPS_ANSWER_STATEMENT;
+	}
+	return WXPS_ANSWER_SIGNED;
+}
+
+int wxps_verify_statement(EVP_PKEY *key, const char *timestamp, const char *nonce, const char *sha1, const char *body,
+                          size_t body_len, const char *signature, int64_t now, wxps_error *err)
+{
+	unsigned char digest[20];
+	wxps_buf signed_json;
+	size_t i;
+	int rc;
+
+	if (!sha1 || strlen(sha1) != 2 * sizeof(digest)) {
+		return wxps_error_set(err, WXPS_E_VERIFY, "statement has no 40-digit Wechatpay-Statement-Sha1 header");
+	}
+	wxps_buf_init(&signed_json);
+	if (wxps_buf_printf(&signed_json, "{\"sha1\":\"%s\"}", sha1) != 0) {
+		return wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+	}
+	rc = wxps_verify_response(key, timestamp, nonce, signed_json.data, signed_json.len, signature, now, err);
+	wxps_buf_free(&signed_json);
+	if (rc != 0) {
+		return rc;
+	}
+	if (EVP_Digest(body ? body : "", body ? body_len : 0, digest, NULL, EVP_sha1(), NULL) != 1) {
+		return wxps_error_set(err, WXPS_E_INTERNAL, "cannot compute SHA-1");
+	}
+	for (i = 0; i < sizeof(digest); i++) {
+		if (wxps_hex_value((unsigned char)sha1[2 * i]) != digest[i] >> 4 ||
+		    wxps_hex_value((unsigned char)sha1[2 * i + 1]) != (digest[i] & 0x0f)) {
+			return wxps_error_set(err, WXPS_E_VERIFY,
+			                      "statement body does not match its Wechatpay-Statement-Sha1");
+		}
+	}
+	return 0;
+}

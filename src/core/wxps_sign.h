@@ -35,6 +35,25 @@ int wxps_sign_request(EVP_PKEY *key, const char *mchid, const char *serial, cons
 int wxps_verify_response(EVP_PKEY *key, const char *timestamp, const char *nonce, const char *body, size_t body_len,
                          const char *signature, int64_t now, wxps_error *err);
 
+/* How an answer to a request is verified, by method and path (from its leading '/', no query). */
+typedef enum {
+	WXPS_ANSWER_SIGNED,    /* the signature covers the body */
+	WXPS_ANSWER_UNSIGNED,  /* a file download WeChat Pay does not sign */
+	WXPS_ANSWER_STATEMENT, /* an overseas statement: signed over {"sha1":"..."} of the body */
+} wxps_answer_kind;
+
+/* Exact matches only, GET only: GET /v3/billdownload/file, /v3/payscore/bill/downloadurl,
+ * /v3/bill/downloadurl and /v3/merchant-service/images/{one segment} (not "upload", no dot
+ * segment, no '/' or '\', literal or percent-encoded) are unsigned; GET /v3/global/statements
+ * and /hk/v3/statements are statements. Everything else is signed. */
+wxps_answer_kind wxps_answer_kind_of(const char *method, const char *path, size_t len);
+
+/* An overseas statement: the signature over {"sha1":"SHA1"} (SHA1 as the Wechatpay-Statement-Sha1
+ * header gives it), then the body's SHA-1 against that header (hex, any case). As
+ * wxps_verify_response. */
+int wxps_verify_statement(EVP_PKEY *key, const char *timestamp, const char *nonce, const char *sha1, const char *body,
+                          size_t body_len, const char *signature, int64_t now, wxps_error *err);
+
 /* At process end: the prepared signing contexts (and the keys they hold). */
 void wxps_sign_cache_shutdown(void);
 

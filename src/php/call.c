@@ -459,21 +459,17 @@ wxps_config *wxps_call_config(const wxps_call *call)
 #define WXPS_QUOTE_MAX 200
 #define WXPS_QUOTE(s) (int)MIN(ZSTR_LEN(s), WXPS_QUOTE_MAX), ZSTR_VAL(s), ZSTR_LEN(s) > WXPS_QUOTE_MAX ? "..." : ""
 
-/* WeChat Pay does not sign these downloads, so neither do we expect it. */
-static bool wxps_unsigned_download(wxps_call *call)
-{
-	const char *path = ZSTR_VAL(call->target) + ZSTR_LEN(call->cfg->base_path);
-	size_t n = strcspn(path, "?");
-
-	return (n == sizeof("v3/billdownload/file") - 1 && strncmp(path, "v3/billdownload/file", n) == 0) ||
-	       strncmp(path, "v3/merchant-service/images/", sizeof("v3/merchant-service/images/") - 1) == 0;
-}
-
 static int wxps_call_verify(wxps_call *call, wxps_response *resp, wxps_error *err)
 {
 	const char *serial = wxps_response_header(resp, "Wechatpay-Serial");
+	const char *body = resp->body.data ? resp->body.data : "";
+	wxps_answer_kind kind =
+	    wxps_answer_kind_of(call->method, ZSTR_VAL(call->target), strcspn(ZSTR_VAL(call->target), "?"));
 	EVP_PKEY *key;
 
+	if (kind == WXPS_ANSWER_UNSIGNED) {
+		return 0; /* WeChat Pay does not sign these downloads */
+	}
 	if (!serial) {
 		return wxps_error_set(err, WXPS_E_VERIFY, "answer has no Wechatpay-Serial header");
 	}
@@ -483,9 +479,15 @@ static int wxps_call_verify(wxps_call *call, wxps_response *resp, wxps_error *er
 		                      "answer is signed with serial \"%.80s\", which is not in config \"certs\"",
 		                      serial);
 	}
+	if (kind == WXPS_ANSWER_STATEMENT && wxps_response_header(resp, "Wechatpay-Statement-Sha1")) {
+		return wxps_verify_statement(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
+		                             wxps_response_header(resp, "Wechatpay-Nonce"),
+		                             wxps_response_header(resp, "Wechatpay-Statement-Sha1"), body,
+		                             resp->body.len, wxps_response_header(resp, "Wechatpay-Signature"),
+		                             (int64_t)time(NULL), err);
+	}
 	return wxps_verify_response(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
-	                            wxps_response_header(resp, "Wechatpay-Nonce"),
-	                            resp->body.data ? resp->body.data : "", resp->body.len,
+	                            wxps_response_header(resp, "Wechatpay-Nonce"), body, resp->body.len,
 	                            wxps_response_header(resp, "Wechatpay-Signature"), (int64_t)time(NULL), err);
 }
 
@@ -524,7 +526,7 @@ static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_
 	zval response;
 
 	wxps_error_clear(&err);
-	if (status >= 200 && status < 300 && !wxps_unsigned_download(call)) {
+	if (status >= 200 && status < 300) {
 		wxps_call_verify(call, resp, &err);
 	}
 	wxps_response_create(&response, resp);

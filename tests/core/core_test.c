@@ -841,6 +841,51 @@ static void test_key_cache(void)
 	wxps_key_free(a);
 }
 
+static void check_kind_(const char *method, const char *path, wxps_answer_kind want)
+{
+	CHECK(wxps_answer_kind_of(method, path, strlen(path)) == want);
+}
+#define check_kind(...) AT(check_kind_(__VA_ARGS__))
+
+static void test_answer_kinds(void)
+{
+	check_kind("GET", "/v3/billdownload/file", WXPS_ANSWER_UNSIGNED);
+	check_kind("GET", "/v3/payscore/bill/downloadurl", WXPS_ANSWER_UNSIGNED);
+	check_kind("GET", "/v3/bill/downloadurl", WXPS_ANSWER_UNSIGNED);
+	check_kind("GET", "/v3/merchant-service/images/ChsyMzU2", WXPS_ANSWER_UNSIGNED);
+	check_kind("GET", "/v3/merchant-service/images/a%20b", WXPS_ANSWER_UNSIGNED);
+	check_kind("GET", "/v3/global/statements", WXPS_ANSWER_STATEMENT);
+	check_kind("GET", "/hk/v3/statements", WXPS_ANSWER_STATEMENT);
+
+	check_kind("POST", "/v3/billdownload/file", WXPS_ANSWER_SIGNED);
+	check_kind("get", "/v3/billdownload/file", WXPS_ANSWER_SIGNED);
+	check_kind("POST", "/v3/merchant-service/images/upload", WXPS_ANSWER_SIGNED);
+	check_kind("POST", "/v3/merchant-service/images/x", WXPS_ANSWER_SIGNED);
+	check_kind("POST", "/v3/global/statements", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/upload", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/%75pload", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/x/y", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/..", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/.", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/%2E%2e", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/.%2E", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/%2E", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/a%2Fb", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/a%5cb", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/a%00", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/a%2", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/a\\b", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/merchant-service/images/../../payscore/serviceorder", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/billdownload/file/", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/billdownload/files", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "v3/billdownload/file", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/prefix/v3/billdownload/file", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/V3/BILLDOWNLOAD/FILE", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "/v3/statements", WXPS_ANSWER_SIGNED);
+	check_kind("GET", "", WXPS_ANSWER_SIGNED);
+}
+
 int main(int argc, char **argv)
 {
 	EVP_PKEY *priv, *pub, *cert, *other;
@@ -872,6 +917,7 @@ int main(int argc, char **argv)
 	wxps_key_free(cert);
 	wxps_key_free(other);
 
+	test_answer_kinds();
 	test_segments();
 	test_expand();
 	test_expand_misc();
