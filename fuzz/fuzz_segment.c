@@ -9,7 +9,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char prefix[] = "v3/payscore/";
 	char *name = fuzz_dup_exact(data, size);
-	int placeholder = size >= 3 && data[0] == '_' && data[size - 1] == '_';
+	int placeholder = size >= 2 && data[0] == '_' && data[size - 1] == '_' && !memchr(data, '\n', size);
 	size_t i, n, body, upper = 0;
 	const char *seg;
 	wxps_buf out;

@@ -73,8 +73,8 @@ int wxps_percent_encode(const char *in, size_t len, int reserved, wxps_buf *out)
 
 int wxps_segment_from_property(const char *name, size_t len, wxps_buf *out)
 {
-	/* "_name_" is a placeholder; "_" and "__" have no name inside, so they stay literal. */
-	int placeholder = len >= 3 && name[0] == '_' && name[len - 1] == '_';
+	/* "_name_" is a placeholder ("__" too: "{}"), as /^_(.*)_$/ says: no line feed inside. */
+	int placeholder = len >= 2 && name[0] == '_' && name[len - 1] == '_' && !memchr(name, '\n', len);
 	size_t i, start = out->len;
 	unsigned char c;
 	int rc = placeholder ? wxps_buf_append_char(out, '{') : 0;

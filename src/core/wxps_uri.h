@@ -8,9 +8,11 @@
 #include "wxps_buf.h"
 #include "wxps_error.h"
 
-/* A property name as a path segment, appended to out:
- *   first letter lower-cased; each further capital becomes '-' + its lower case
- *   ("sendPendingmessage" -> "send-pendingmessage"); "_name_" becomes "{name}". */
+/* A key of a chain (property name, chain() string or [] offset), normalized as a whole as
+ * wechatpay-php does, appended to out: a leading capital lower-cased; each further capital
+ * becomes '-' + its lower case ("v3/merchantService/complaintsV2" ->
+ * "v3/merchant-service/complaints-v2"); a key that starts and ends with '_' becomes "{inner}"
+ * ("_out_order_no_" -> "{out_order_no}"). Slashes are kept as they are. */
 int wxps_segment_from_property(const char *name, size_t len, wxps_buf *out);
 
 /* Look up a template variable. Return 1 and set *val and *val_len when it has a value,

@@ -96,7 +96,10 @@ static int wxps_call_path(wxps_call *call, zend_string *tpl, HashTable *options,
 		wxps_buf_free(&out);
 		return -1;
 	}
-	smart_str_append(target, call->cfg->base_path);
+	/* A path that starts with '/' is from the origin, as Guzzle resolves it against base_uri. */
+	if (!out.len || out.data[0] != '/') {
+		smart_str_append(target, call->cfg->base_path);
+	}
 	smart_str_appendl(target, out.data ? out.data : "", out.len);
 	wxps_buf_free(&out);
 	return 0;

@@ -15,7 +15,7 @@ zend_class_entry *wxps_ce_client;
 typedef struct {
 	wxps_config *cfg;    /* NULL until the constructor succeeded */
 	zend_string *path;   /* URI template of this node: "" for the root */
-	HashTable *children; /* normalized segment => child node, built on first use */
+	HashTable *children; /* normalized key => child node, built on first use, bounded */
 	zend_object std;
 } wxps_client_obj;
 
@@ -70,74 +70,101 @@ wxps_config *wxps_client_config(zend_object *client)
 
 /* ---- nodes ---- */
 
-/* The child for one already-normalized segment; the same object every time. */
-static zend_object *wxps_client_child(wxps_client_obj *parent, const char *seg, size_t len)
+/* Children a node remembers; past this the oldest is forgotten, so a chain through many
+ * distinct ids keeps memory bounded. A forgotten node lives on while the caller holds it. */
+#define WXPS_NODE_CHILDREN_MAX 64
+/* The longest path a node may have: far beyond any WeChat Pay path template. */
+#define WXPS_NODE_PATH_MAX 4096
+/* Nodes with longer paths are not remembered, so a deep chain is not kept as a whole. */
+#define WXPS_NODE_MEMO_PATH_MAX 256
+
+/* A new node for parent's path and one more key; the caller owns its one reference. */
+static zend_object *wxps_client_node(wxps_client_obj *parent, const char *key, size_t len)
 {
-	zval *found, node;
+	zval node;
 	wxps_client_obj *child;
 
-	if (!parent->children) {
-		ALLOC_HASHTABLE(parent->children);
-		zend_hash_init(parent->children, 4, NULL, ZVAL_PTR_DTOR, 0);
-	}
-	found = zend_hash_str_find(parent->children, seg, len);
-	if (found) {
-		return Z_OBJ_P(found);
-	}
 	object_init_ex(&node, wxps_ce_client);
 	child = wxps_client_from(Z_OBJ(node));
 	child->cfg = parent->cfg;
 	child->cfg->refcount++;
 	zend_string_release(child->path);
-	child->path = ZSTR_LEN(parent->path) ? zend_strpprintf(0, "%s/%.*s", ZSTR_VAL(parent->path), (int)len, seg)
-	                                     : zend_string_init(seg, len, 0);
-	zend_hash_str_add_new(parent->children, seg, len, &node);
+	child->path = ZSTR_LEN(parent->path) ? zend_strpprintf(0, "%s/%.*s", ZSTR_VAL(parent->path), (int)len, key)
+	                                     : zend_string_init(key, len, 0);
 	return Z_OBJ(node);
 }
 
-/* Walk a slash-separated path from a node; property names are normalized first. */
-static zend_object *wxps_client_walk(wxps_client_obj *from, const char *path, size_t len, bool from_property)
+/* The child for one normalized key (a new reference): the same object while it is remembered. */
+static zend_object *wxps_client_child(wxps_client_obj *parent, const char *key, size_t len)
 {
-	const char *end = path + len, *seg = path, *slash;
-	zend_object *node = &from->std;
+	size_t path_len = ZSTR_LEN(parent->path) + (ZSTR_LEN(parent->path) ? 1 : 0) + len;
+	zval *found, zv;
+	zend_object *node;
+
+	if (!parent->children) {
+		ALLOC_HASHTABLE(parent->children);
+		zend_hash_init(parent->children, 4, NULL, ZVAL_PTR_DTOR, 0);
+	}
+	found = zend_hash_str_find(parent->children, key, len);
+	if (found) {
+		GC_ADDREF(Z_OBJ_P(found));
+		return Z_OBJ_P(found);
+	}
+	if (path_len > WXPS_NODE_PATH_MAX) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
+		                        "a Client path is %zu bytes long; at most %d are taken", path_len,
+		                        WXPS_NODE_PATH_MAX);
+		return NULL;
+	}
+	if (path_len > WXPS_NODE_MEMO_PATH_MAX) {
+		return wxps_client_node(parent, key, len);
+	}
+	if (zend_hash_num_elements(parent->children) >= WXPS_NODE_CHILDREN_MAX) {
+		zend_string *oldest;
+		zend_ulong idx;
+		zend_hash_internal_pointer_reset(parent->children);
+		zend_hash_get_current_key(parent->children, &oldest, &idx);
+		zend_hash_del(parent->children, oldest);
+	}
+	node = wxps_client_node(parent, key, len);
+	ZVAL_OBJ_COPY(&zv, node);
+	zend_hash_str_add_new(parent->children, key, len, &zv);
+	return node;
+}
+
+/* The node one key names below from: a property name, a chain() string or a [] offset, each
+ * normalized as a whole, as wechatpay-php does ("v3/merchantService" -> "v3/merchant-service"). */
+static zend_object *wxps_client_walk(wxps_client_obj *from, const char *key, size_t len)
+{
+	zend_object *node;
 	wxps_buf norm;
 
-	if (len == 0 || memchr(path, '\0', len)) {
+	if (len == 0 || memchr(key, '\0', len)) {
 		zend_throw_exception(wxps_ce_invalid_argument, "a path segment must be a non-empty string without NUL",
 		                     0);
 		return NULL;
 	}
-	wxps_buf_init(&norm);
-	while (seg < end) {
-		slash = memchr(seg, '/', (size_t)(end - seg));
-		if (!slash) {
-			slash = end;
-		}
-		if (slash > seg) {
-			const char *s = seg;
-			size_t n = (size_t)(slash - seg);
-			if (from_property) {
-				wxps_buf_reset(&norm);
-				if (wxps_segment_from_property(seg, n, &norm) != 0) {
-					wxps_buf_free(&norm);
-					zend_throw_exception(wxps_ce_invalid_argument, "out of memory", 0);
-					return NULL;
-				}
-				s = norm.data;
-				n = norm.len;
-			}
-			node = wxps_client_child(wxps_client_from(node), s, n);
-		}
-		seg = slash + 1;
+	if (len > WXPS_NODE_PATH_MAX) {
+		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
+		                        "a Client path is %zu bytes long; at most %d are taken", len,
+		                        WXPS_NODE_PATH_MAX);
+		return NULL;
 	}
+	wxps_buf_init(&norm);
+	if (wxps_segment_from_property(key, len, &norm) != 0) {
+		wxps_buf_free(&norm);
+		zend_throw_exception(wxps_ce_invalid_argument, "out of memory", 0);
+		return NULL;
+	}
+	node = wxps_client_child(from, norm.data, norm.len);
 	wxps_buf_free(&norm);
 	return node;
 }
 
+/* Return a node the walk gave us a reference to. */
 static void wxps_return_node(zval *return_value, zend_object *node)
 {
 	if (node) {
-		GC_ADDREF(node);
 		ZVAL_OBJ(return_value, node);
 	}
 }
@@ -145,7 +172,7 @@ static void wxps_return_node(zval *return_value, zend_object *node)
 static zval *wxps_client_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
 {
 	wxps_client_obj *c = wxps_client_ready(obj);
-	zend_object *node = c ? wxps_client_walk(c, ZSTR_VAL(name), ZSTR_LEN(name), true) : NULL;
+	zend_object *node = c ? wxps_client_walk(c, ZSTR_VAL(name), ZSTR_LEN(name)) : NULL;
 
 	if (!node) {
 		return &EG(uninitialized_zval);
@@ -270,7 +297,7 @@ ZEND_METHOD(WxPayScore_Client, __get)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 	if ((c = wxps_client_ready(Z_OBJ_P(ZEND_THIS)))) {
-		wxps_return_node(return_value, wxps_client_walk(c, ZSTR_VAL(name), ZSTR_LEN(name), true));
+		wxps_return_node(return_value, wxps_client_walk(c, ZSTR_VAL(name), ZSTR_LEN(name)));
 	}
 }
 
@@ -297,7 +324,7 @@ static void wxps_client_chain(INTERNAL_FUNCTION_PARAMETERS, zval *segments)
 		                        zend_zval_type_name(segments));
 		RETURN_THROWS();
 	}
-	wxps_return_node(return_value, wxps_client_walk(c, Z_STRVAL_P(segments), Z_STRLEN_P(segments), false));
+	wxps_return_node(return_value, wxps_client_walk(c, Z_STRVAL_P(segments), Z_STRLEN_P(segments)));
 }
 
 ZEND_METHOD(WxPayScore_Client, chain)

@@ -30,7 +30,8 @@ $calls = [
     'GET images {+id} with ..' => fn() => $instance->chain('v3/merchant-service/images/{+id}')->get($unsigned + ['id' => '../../payscore/serviceorder']),
     'GET images {id} = ..' => fn() => $instance->chain('v3/merchant-service/images/{id}')->get($unsigned + ['id' => '..']),
     'GET images {id} = .' => fn() => $instance->chain('v3/merchant-service/images/{id}')->get($unsigned + ['id' => '.']),
-    'GET images %2e%2E' => fn() => $instance->chain('v3/merchant-service/images/%2e%2E')->get($unsigned),
+    'GET images %2e%2e' => fn() => $instance->chain('v3/merchant-service/images/%2e%2e')->get($unsigned),
+    'GET images .%2e' => fn() => $instance->chain('v3/merchant-service/images/.%2e')->get($unsigned),
     'GET images encoded slash' => fn() => $instance->chain('v3/merchant-service/images/{id}')->get($unsigned + ['id' => 'a/b']),
     'GET images empty' => fn() => $instance->chain('v3/merchant-service/images/')->get($unsigned),
     'GET billdownload prefix' => fn() => $instance->chain('v3/billdownload/file2')->get($unsigned),
@@ -63,7 +64,8 @@ GET images dot-dot literal: refused, answer has no Wechatpay-Serial header
 GET images {+id} with ..: refused, answer has no Wechatpay-Serial header
 GET images {id} = ..: refused, answer has no Wechatpay-Serial header
 GET images {id} = .: refused, answer has no Wechatpay-Serial header
-GET images %2e%2E: refused, answer has no Wechatpay-Serial header
+GET images %2e%2e: refused, answer has no Wechatpay-Serial header
+GET images .%2e: refused, answer has no Wechatpay-Serial header
 GET images encoded slash: refused, answer has no Wechatpay-Serial header
 GET images empty: refused, answer has no Wechatpay-Serial header
 GET billdownload prefix: refused, answer has no Wechatpay-Serial header

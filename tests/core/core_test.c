@@ -654,7 +654,11 @@ static void test_segments(void)
 	check_segment("_out_order_no_", "{out_order_no}");
 	check_segment("_x_", "{x}");
 	check_segment("_", "_");
-	check_segment("__", "__");
+	check_segment("__", "{}");
+	check_segment("_a\nb_", "_a\nb_");
+	check_segment("v3/merchantService/complaintsV2", "v3/merchant-service/complaints-v2");
+	check_segment("/V3//Payscore/", "/-v3//-payscore/");
+	check_segment("_out_/x_", "{out_/x}");
 	check_segment("___", "{_}");
 	check_segment("a_b", "a_b");
 	/* As in wechatpay-php, capitals inside a placeholder are dashed too. */
