@@ -58,7 +58,8 @@ if [ "$mode" = valgrind ]; then
 fi
 
 # phpt_pass <label> [extra php args]: one run of the suite; a skip counts as a failure unless
-# its reason says which pass runs the test.
+# its reason says which pass runs the test. The log is read as text (grep -a): a failed test's
+# diff may hold NUL bytes, and grep would then print neither the diff nor the SKIP lines counted.
 phpt_pass() {
 	label=$1
 	shift
@@ -66,10 +67,10 @@ phpt_pass() {
 	TEST_PHP_EXECUTABLE=$(command -v php) TEST_PHP_SRCDIR=$PWD NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
 		php -n -c "$tmp/php.ini" run-tests.php -n -c "$tmp/php.ini" "$@" \
 		-d "extension=$PWD/modules/wxpayscore.so" $run_args $targets >"$tmp/log" 2>&1
-	grep -E '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] |^=+$' "$tmp/log" | grep -v '^PASS' | grep -v '^=*$' || true
-	p=$(grep -c '^PASS' "$tmp/log")
-	f=$(grep -Ec '^(FAIL|BORK|LEAK|WARN) ' "$tmp/log")
-	s=$(grep '^SKIP' "$tmp/log" | grep -vc 'pass$')
+	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] |^=+$' "$tmp/log" | grep -av '^PASS' | grep -av '^=*$' || true
+	p=$(grep -ac '^PASS' "$tmp/log")
+	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN) ' "$tmp/log")
+	s=$(grep -a '^SKIP' "$tmp/log" | grep -avc 'pass$')
 	echo "$p passed, $((f + s)) failed ($label)"
 	count "$p" $((f + s))
 	[ "$p" -gt 0 ] || count 0 1
