@@ -1,10 +1,11 @@
 #!/bin/sh
 # The whole test suite: build the extension if needed, check generated and formatted files, run
-# the C core tests, then the phpt suite twice — with ext-psr loaded and without it — against the
-# local test server. Ends with "N passed, N failed".
+# the C core tests, then the phpt suite three times — with ext-psr loaded, without it, and with
+# ext-psr under opcache with protect_memory — against the local test server. Ends with
+# "N passed, N failed".
 #   scripts/test.sh              everything
 #   scripts/test.sh --valgrind   the phpt suite under valgrind memcheck (USE_ZEND_ALLOC=0)
-#   scripts/test.sh tests/async  one folder or file of phpt tests (both passes)
+#   scripts/test.sh tests/async  one folder or file of phpt tests (all three passes)
 set -u
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -19,6 +20,7 @@ targets=${*:-tests}
 wxps_install_deps || exit 1
 wxps_apt clang-format clang-format || exit 1
 [ "$mode" = valgrind ] && { wxps_apt valgrind valgrind || exit 1; }
+[ "$mode" = plain ] && { opcache_so=$(wxps_opcache_extension) || exit 1; }
 wxps_build || exit 1
 psr_so=$(wxps_psr_extension) || { echo "cannot fetch php8.2-psr" >&2; exit 1; }
 
@@ -78,6 +80,16 @@ phpt_pass() {
 phpt_pass "with ext-psr" -d "extension=$psr_so"
 # Under valgrind one pass is enough: the two differ only in what loads at startup.
 [ "$mode" = valgrind ] || phpt_pass "without ext-psr"
+# opcache for the CLI, its shared memory read-only while a script runs and no file cache: a write
+# into a string the extension does not own (a script's literal is interned there) crashes the
+# test instead of a merchant's server. The test ini loads opcache when the system enables it;
+# otherwise this pass loads it. tests/config/opcache_active.phpt proves it is active.
+if [ "$mode" = plain ]; then
+	set --
+	php -n -c "$tmp/php.ini" -m | grep -qx 'Zend OPcache' || set -- -d "zend_extension=$opcache_so"
+	phpt_pass "with opcache (protect_memory)" -d "extension=$psr_so" "$@" -d opcache.enable=1 -d opcache.enable_cli=1 \
+		-d opcache.protect_memory=1 -d opcache.file_cache=
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
