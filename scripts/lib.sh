@@ -50,6 +50,13 @@ wxps_psr_extension() {
 	echo "$so"
 }
 
+# The path of opcache.so, from Debian's php8.2-opcache (installed when missing).
+wxps_opcache_extension() {
+	so="$(php -r 'echo ini_get("extension_dir");')/opcache.so"
+	wxps_apt "$so" php8.2-opcache || return 1
+	echo "$so"
+}
+
 # An ini with the system's settings and extensions, but never a system-wide psr or wxpayscore.
 wxps_test_ini() {
 	ini=$1

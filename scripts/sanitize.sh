@@ -125,10 +125,10 @@ sanitize_pass() {
 			"$php" -n -c "$ini" run-tests.php -n -c "$ini" "$@" -d "extension=$src/modules/wxpayscore.so" \
 				-q -j2 --no-color --no-progress --show-diff $targets
 	) >"$log" 2>&1
-	grep -E '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$log" | grep -v '^PASS' || true
-	p=$(grep -c '^PASS' "$log")
-	f=$(grep -Ec '^(FAIL|BORK|LEAK|WARN) ' "$log")
-	s=$(grep '^SKIP' "$log" | grep -vc 'pass$')
+	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$log" | grep -av '^PASS' || true
+	p=$(grep -ac '^PASS' "$log")
+	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN) ' "$log")
+	s=$(grep -a '^SKIP' "$log" | grep -avc 'pass$')
 	echo "$p passed, $((f + s)) failed ($label)"
 	passed=$((passed + p))
 	failed=$((failed + f + s))
