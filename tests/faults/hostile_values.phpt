@@ -40,7 +40,7 @@ try {
     $instance->{str_repeat('a', 100000)}->getPath();
     echo "long property: ok\n";
 } catch (Throwable $e) {
-    echo get_class($e), "\n";
+    echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 echo count(wxps_test_requests($server)), "\n";
 ?>
@@ -54,5 +54,5 @@ NUL in a header: "headers": header "X-A" must not contain CR, LF or NUL
 NUL in the query: "query" string must be encoded: no spaces, control characters or '#'
 resource body: "body" must be a string, resource given
 resource in json: "json" cannot be encoded: a value of a type that cannot be encoded
-long property: ok
+WxPayScore\Exception\InvalidArgumentException: a Client path is 100000 bytes long; at most 4096 are taken
 3
