@@ -26,4 +26,13 @@ int wxps_error_set(wxps_error *err, wxps_error_kind kind, const char *fmt, ...)
 #endif
     ;
 
+/* Messages quote at most this much of a file path. */
+#define WXPS_PATH_QUOTE_MAX 120
+#define WXPS_PATH_QUOTE_SIZE (WXPS_PATH_QUOTE_MAX + 8)
+
+/* A file path as a message may quote it, into out: in double quotes, cut after
+ * WXPS_PATH_QUOTE_MAX bytes, and never shown when it holds key text ("-----BEGIN", as when
+ * "file://" was put before a PEM itself) or a line break. */
+void wxps_quote_path(const char *path, size_t len, char out[WXPS_PATH_QUOTE_SIZE]);
+
 #endif

@@ -237,6 +237,7 @@ static int wxps_read_stream(FILE *f, wxps_buf *out)
 
 static int wxps_read_key_file(const wxps_key_job *job, const char *path, size_t plen, wxps_buf *out, wxps_error *err)
 {
+	char quoted[WXPS_PATH_QUOTE_SIZE];
 	wxps_buf name;
 	FILE *f = NULL;
 	int rc = -1;
@@ -253,12 +254,13 @@ static int wxps_read_key_file(const wxps_key_job *job, const char *path, size_t 
 		rc = wxps_read_stream(f, out);
 		fclose(f);
 	}
+	wxps_quote_path(name.data, name.len, quoted);
 	if (rc > 0) {
-		wxps_error_set(err, WXPS_E_ARGUMENT, "%s file \"%s\" is larger than 1 MiB", job->what, name.data);
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s file %s is larger than 1 MiB", job->what, quoted);
 	} else if (rc < 0) {
-		wxps_error_set(err, WXPS_E_ARGUMENT, "cannot read %s file \"%s\"", job->what, name.data);
+		wxps_error_set(err, WXPS_E_ARGUMENT, "cannot read %s file %s", job->what, quoted);
 	} else if (out->len == 0) {
-		rc = wxps_error_set(err, WXPS_E_ARGUMENT, "%s file \"%s\" is empty", job->what, name.data);
+		rc = wxps_error_set(err, WXPS_E_ARGUMENT, "%s file %s is empty", job->what, quoted);
 	}
 out:
 	wxps_buf_free(&name);

@@ -234,7 +234,9 @@ static int wxps_config_verify(wxps_config *cfg, HashTable *options)
 		return -1;
 	}
 	if (VCWD_ACCESS(Z_STRVAL_P(v), R_OK) != 0) {
-		wxps_throw_invalid_argument("config \"verify\": cannot read CA bundle \"%s\"", Z_STRVAL_P(v));
+		char quoted[WXPS_PATH_QUOTE_SIZE];
+		wxps_quote_path(Z_STRVAL_P(v), Z_STRLEN_P(v), quoted);
+		wxps_throw_invalid_argument("config \"verify\": cannot read CA bundle %s", quoted);
 		return -1;
 	}
 	cfg->ca_file = zend_string_copy(Z_STR_P(v));
