@@ -107,33 +107,46 @@ static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, cons
 	return key;
 }
 
-static int wxps_config_certs(wxps_config *cfg, HashTable *options)
+/* The shape of "certs": a non-empty array keyed by platform serials, without the merchant's. */
+static HashTable *wxps_config_certs_shape(wxps_config *cfg, HashTable *options)
 {
-	zval *certs = wxps_option(options, "certs"), *v;
+	zval *certs = wxps_option(options, "certs");
 	zend_string *serial;
-	EVP_PKEY *key;
 
 	if (!certs || Z_TYPE_P(certs) == IS_NULL) {
 		wxps_throw_invalid_argument("config \"certs\" is required");
-		return -1;
+		return NULL;
 	}
 	if (Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
 		wxps_throw_invalid_argument(
 		    "config \"certs\" must be a non-empty array of platform serial => public key or certificate");
-		return -1;
+		return NULL;
 	}
-	ZEND_HASH_FOREACH_STR_KEY_VAL (Z_ARRVAL_P(certs), serial, v) {
-		char label[160];
+	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(certs), serial)
+	{
 		if (!serial || ZSTR_LEN(serial) == 0) {
 			wxps_throw_invalid_argument("config \"certs\" must be keyed by platform serial strings");
-			return -1;
+			return NULL;
 		}
 		if (zend_string_equals(serial, cfg->serial)) {
 			wxps_throw_invalid_argument("config \"certs\" must not hold the merchant serial \"%s\": "
 			                            "it lists WeChat Pay's platform keys",
 			                            ZSTR_VAL(serial));
-			return -1;
+			return NULL;
 		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return Z_ARRVAL_P(certs);
+}
+
+static int wxps_config_certs(wxps_config *cfg, HashTable *certs)
+{
+	zend_string *serial;
+	EVP_PKEY *key;
+	zval *v;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL (certs, serial, v) {
+		char label[160];
 		snprintf(label, sizeof(label), "[\"%.120s\"]", ZSTR_VAL(serial));
 		ZVAL_DEREF(v);
 		key = wxps_load_key(v, false, "certs", label);
@@ -411,16 +424,22 @@ static int wxps_config_headers(wxps_config *cfg, HashTable *options)
 static int wxps_config_keys(wxps_config *cfg, HashTable *options)
 {
 	zval *v = wxps_option(options, "privateKey");
+	HashTable *certs;
 
+	/* As wechatpay-php: every required key is there before any of them is read. */
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
 		wxps_throw_invalid_argument("config \"privateKey\" is required");
+		return -1;
+	}
+	certs = wxps_config_certs_shape(cfg, options);
+	if (!certs) {
 		return -1;
 	}
 	cfg->private_key = wxps_load_key(v, true, "privateKey", "");
 	if (!cfg->private_key) {
 		return -1;
 	}
-	return wxps_config_certs(cfg, options);
+	return wxps_config_certs(cfg, certs);
 }
 
 static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
