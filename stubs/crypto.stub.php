@@ -42,7 +42,8 @@ class Rsa
 
     /**
      * base64 of the plaintext encrypted with the public key.
-     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4, SHA-1 OAEP as WeChat Pay uses) or OPENSSL_PKCS1_PADDING (1)
+     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4, SHA-1 OAEP as WeChat Pay uses), the only one taken:
+     *                     OPENSSL_PKCS1_PADDING (1) is refused, as in wechatpay-php >= 1.4.10
      */
     public static function encrypt(#[\SensitiveParameter] string $plaintext, mixed $publicKey, int $padding = 4): string {}
 
@@ -54,7 +55,8 @@ class Rsa
 
     /**
      * The plaintext of base64 $ciphertext.
-     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4) or OPENSSL_PKCS1_PADDING (1)
+     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4), the only one taken: PKCS#1 v1.5 decryption
+     *                     is a padding oracle (Bleichenbacher, Marvin), so OPENSSL_PKCS1_PADDING (1) is refused
      */
     public static function decrypt(string $ciphertext, #[\SensitiveParameter] mixed $privateKey, int $padding = 4): string {}
 }

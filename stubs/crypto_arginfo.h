@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7adaff9a779accedb5ac8cd50250c130910575ba */
+ * Stub hash: e0178ba5912e4462c43976653095db7108a69f2d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WxPayScore_Crypto_Rsa_from, 0, 1, OpenSSLAsymmetricKey|WxPayScore\\Crypto\\Key, 0)
 	ZEND_ARG_TYPE_INFO(0, thing, IS_MIXED, 0)

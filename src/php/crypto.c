@@ -471,12 +471,17 @@ static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_
 		Z_PARAM_LONG(padding)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* The padding first, as wechatpay-php: PKCS#1 v1.5 is refused whatever the key. */
+	wxps_error_clear(&err);
+	if (wxps_rsa_check_padding(padding, &err) != 0) {
+		wxps_throw_unexpected_value("%s", err.message);
+		RETURN_THROWS();
+	}
 	if (!(key = wxps_rsa_key(key_arg, private_key, private_key ? "$privateKey" : "$publicKey"))) {
 		RETURN_THROWS();
 	}
 	wxps_buf_init(&out);
-	wxps_error_clear(&err);
-	rc = crypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
+	rc = crypt(key, (int)padding, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
 	wxps_key_free(key);
 	if (rc != 0) {
 		wxps_buf_free(&out);

@@ -388,9 +388,20 @@ static void test_rsa_crypt(EVP_PKEY *priv, EVP_PKEY *pub, EVP_PKEY *other_priv)
 	/* Ciphertexts the openssl tool made decrypt with our code. */
 	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_OAEP_PADDING, oaep, strlen(oaep), &dec, &err) == 0);
 	CHECK_STR(dec.data, "secret message");
+	/* A genuine PKCS#1 v1.5 ciphertext is refused before any decryption: no padding oracle. */
 	wxps_buf_reset(&dec);
-	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_PKCS1_PADDING, pkcs1, strlen(pkcs1), &dec, &err) == 0);
-	CHECK_STR(dec.data, "secret message");
+	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_PKCS1_PADDING, pkcs1, strlen(pkcs1), &dec, &err) == -1);
+	CHECK(err.kind == WXPS_E_ARGUMENT);
+	CHECK_HAS(err.message, "OPENSSL_PKCS1_PADDING (PKCS#1 v1.5) is refused");
+	CHECK(dec.len == 0);
+	wxps_error_clear(&err);
+	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_OAEP_PADDING, pkcs1, strlen(pkcs1), &dec, &err) == -1);
+	CHECK(err.kind == WXPS_E_VERIFY);
+	wxps_error_clear(&err);
+	CHECK(wxps_rsa_check_padding(WXPS_RSA_OAEP_PADDING, &err) == 0);
+	CHECK(wxps_rsa_check_padding(4LL + (1LL << 32), &err) == -1);
+	CHECK_HAS(err.message, "padding 4294967300 is not supported");
+	wxps_error_clear(&err);
 
 	/* OAEP is randomized: two encryptions differ, both decrypt. */
 	CHECK(wxps_rsa_encrypt(pub, WXPS_RSA_OAEP_PADDING, "张三", 6, &enc, &err) == 0);
@@ -420,8 +431,10 @@ static void test_rsa_crypt(EVP_PKEY *priv, EVP_PKEY *pub, EVP_PKEY *other_priv)
 	CHECK(err.kind == WXPS_E_ARGUMENT);
 	CHECK_HAS(err.message, "at most 214 with OAEP");
 	wxps_error_clear(&err);
-	CHECK(wxps_rsa_encrypt(pub, WXPS_RSA_PKCS1_PADDING, long_plain, 245, &enc, &err) == 0);
-	wxps_buf_reset(&enc);
+	CHECK(wxps_rsa_encrypt(pub, WXPS_RSA_PKCS1_PADDING, long_plain, 10, &enc, &err) == -1);
+	CHECK_HAS(err.message, "is refused");
+	CHECK(enc.len == 0);
+	wxps_error_clear(&err);
 	CHECK(wxps_rsa_encrypt(pub, 3, "x", 1, &enc, &err) == -1);
 	CHECK_HAS(err.message, "padding 3 is not supported");
 	CHECK(enc.len == 0);
