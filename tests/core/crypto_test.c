@@ -328,6 +328,9 @@ static void test_hash(void)
 static void test_format(void)
 {
 	wxps_str pieces[3] = {{"GET", 3}, {"/v3/x?a=1", 9}, {"a\0b", 3}};
+	wxps_str auth[5] = {{"19", 2}, {"N", 1}, {"S==", 3}, {"17", 2}, {"SER", 3}};
+	static const char auth_nul[] = "WECHATPAY2-SHA256-RSA2048 mchid=\"a\0b\",serial_no=\"SER\",timestamp=\"17\","
+	                               "nonce_str=\"N\",signature=\"S==\"";
 	wxps_kv kv[] = {KV("sign", "X"), KV("b", "2"),    KV("a", "1"),
 	                KV("B", "3"),    KV("empty", ""), KV("a1", "4"),
 	                KV("10", "5"),   KV("9", "6"),    {{"nil", 3}, {NULL, 0}, 1}};
@@ -340,9 +343,14 @@ static void test_format(void)
 	CHECK(wxps_join_lf(pieces, 0, &out) == 0);
 	CHECK_STR(out.data, "");
 	wxps_buf_reset(&out);
-	CHECK(wxps_format_authorization("19", "N", "S==", "17", "SER", &out) == 0);
-	CHECK_STR(out.data, "WECHATPAY2-SHA256-RSA2048 mchid=\"19\",nonce_str=\"N\",signature=\"S==\","
-	                    "timestamp=\"17\",serial_no=\"SER\"");
+	/* wechatpay-php's order, whatever the order of the arguments. */
+	CHECK(wxps_format_authorization(auth[0], auth[1], auth[2], auth[3], auth[4], &out) == 0);
+	CHECK_STR(out.data, "WECHATPAY2-SHA256-RSA2048 mchid=\"19\",serial_no=\"SER\",timestamp=\"17\","
+	                    "nonce_str=\"N\",signature=\"S==\"");
+	/* NULs are kept, as PHP's sprintf("%s") keeps them. */
+	wxps_buf_reset(&out);
+	CHECK(wxps_format_authorization(pieces[2], auth[1], auth[2], auth[3], auth[4], &out) == 0);
+	CHECK(out.len == sizeof(auth_nul) - 1 && memcmp(out.data, auth_nul, out.len) == 0);
 
 	wxps_buf_reset(&out);
 	CHECK(wxps_query_string_like(kv, sizeof(kv) / sizeof(kv[0]), &out) == 0);
