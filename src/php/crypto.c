@@ -1,4 +1,4 @@
-/* WxPayScore\Crypto\{Rsa, Key, AesGcm, Hash}, and how a key held by PHP code reaches the core. */
+/* WxPayScore\Crypto\{Rsa, Key, AesInterface, AesGcm, Hash}, and how a key held by PHP code reaches the core. */
 #include "wxps_php.h"
 
 #include "zend_attributes.h"
@@ -715,6 +715,6 @@ void wxps_register_crypto_classes(void)
 	wxps_key_handlers.free_obj = wxps_key_free_obj;
 	wxps_key_handlers.clone_obj = wxps_key_clone;
 	wxps_key_handlers.get_debug_info = wxps_key_debug_info;
-	register_class_WxPayScore_Crypto_AesGcm();
+	register_class_WxPayScore_Crypto_AesGcm(register_class_WxPayScore_Crypto_AesInterface());
 	register_class_WxPayScore_Crypto_Hash();
 }
