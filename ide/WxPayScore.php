@@ -458,8 +458,11 @@ namespace WxPayScore\Crypto {
         /** Whether the two strings are equal, in time that does not depend on their bytes; false if either is null. */
         public static function equals(#[\SensitiveParameter] ?string $known = null, #[\SensitiveParameter] ?string $user = null): bool {}
 
-        /** Upper-case hex MD5 or HMAC-SHA256 ($type) of $data with the APIv2 key; false for another type. */
-        public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): string|false {}
+        /**
+         * Upper-case hex MD5 or HMAC-SHA256 of $data with the APIv2 key: $type is Hash::ALGO_MD5 or
+         * Hash::ALGO_HMAC_SHA256, spelled exactly so; null for any other type.
+         */
+        public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): ?string {}
     }
 }
 

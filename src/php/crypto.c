@@ -692,6 +692,10 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 		Z_PARAM_STR(key)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* Another type, "MD5\0..." included, is null: the SDK looks $type up as an array key. */
+	if (ZSTR_LEN(type) != strlen(ZSTR_VAL(type))) {
+		RETURN_NULL();
+	}
 	wxps_buf_init(&out);
 	rc = wxps_apiv2_sign(ZSTR_VAL(type), ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(key), ZSTR_LEN(key), &out);
 	if (rc != 0) {
@@ -700,7 +704,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 			wxps_throw_unexpected_value("APIv2 sign failed");
 			RETURN_THROWS();
 		}
-		RETURN_FALSE;
+		RETURN_NULL();
 	}
 	wxps_return_buf(return_value, &out);
 }
