@@ -42,7 +42,8 @@ class Rsa
 
     /**
      * base64 of the plaintext encrypted with the public key.
-     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4, SHA-1 OAEP as WeChat Pay uses) or OPENSSL_PKCS1_PADDING (1)
+     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4, SHA-1 OAEP as WeChat Pay uses), the only one taken:
+     *                     OPENSSL_PKCS1_PADDING (1) is refused, as in wechatpay-php >= 1.4.10
      */
     public static function encrypt(#[\SensitiveParameter] string $plaintext, mixed $publicKey, int $padding = 4): string {}
 
@@ -54,7 +55,8 @@ class Rsa
 
     /**
      * The plaintext of base64 $ciphertext.
-     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4) or OPENSSL_PKCS1_PADDING (1)
+     * @param int $padding OPENSSL_PKCS1_OAEP_PADDING (4), the only one taken: PKCS#1 v1.5 decryption
+     *                     is a padding oracle (Bleichenbacher, Marvin), so OPENSSL_PKCS1_PADDING (1) is refused
      */
     public static function decrypt(string $ciphertext, #[\SensitiveParameter] mixed $privateKey, int $padding = 4): string {}
 }
@@ -75,18 +77,39 @@ final class Key
     public function getBits(): int {}
 }
 
-/** AES-256-GCM as WeChat Pay uses it: wechatpay-php's WeChatPay\Crypto\AesGcm. */
-class AesGcm
+/** The AES constants and methods: wechatpay-php's WeChatPay\Crypto\AesInterface. */
+interface AesInterface
 {
-    /** @var int */
+    /**
+     * Bytes in an AES block.
+     * @var int
+     */
     public const BLOCK_SIZE = 16;
-    /** @var int */
+    /**
+     * Bytes in an AES-256 key.
+     * @var int
+     */
     public const KEY_LENGTH_BYTE = 32;
-    /** @var int */
+    /**
+     * Bytes in the tag AesGcm::encrypt() appends.
+     * @var int
+     */
     public const AUTH_TAG_LENGTH_BYTE = 16;
     /** @var string */
     public const ALGO_AES_256_GCM = 'aes-256-gcm';
+    /** @var string */
+    public const ALGO_AES_256_ECB = 'aes-256-ecb';
 
+    /** base64 of $plaintext encrypted under $key. */
+    public static function encrypt(#[\SensitiveParameter] string $plaintext, #[\SensitiveParameter] string $key, string $iv = ''): string;
+
+    /** The plaintext of base64 $ciphertext under $key. */
+    public static function decrypt(string $ciphertext, #[\SensitiveParameter] string $key, string $iv = ''): string;
+}
+
+/** AES-256-GCM as WeChat Pay uses it: wechatpay-php's WeChatPay\Crypto\AesGcm. */
+class AesGcm implements AesInterface
+{
     /** base64(ciphertext || 16-byte tag). The key is 32 bytes; WeChat Pay's nonces (iv) are 12. */
     public static function encrypt(#[\SensitiveParameter] string $plaintext, #[\SensitiveParameter] string $key, string $iv = '', string $aad = ''): string {}
 
@@ -111,6 +134,9 @@ class Hash
     /** Whether the two strings are equal, in time that does not depend on their bytes; false if either is null. */
     public static function equals(#[\SensitiveParameter] ?string $known = null, #[\SensitiveParameter] ?string $user = null): bool {}
 
-    /** Upper-case hex MD5 or HMAC-SHA256 ($type) of $data with the APIv2 key; false for another type. */
-    public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): string|false {}
+    /**
+     * Upper-case hex MD5 or HMAC-SHA256 of $data with the APIv2 key: $type is Hash::ALGO_MD5 or
+     * Hash::ALGO_HMAC_SHA256, spelled exactly so; null for any other type.
+     */
+    public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): ?string {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7adaff9a779accedb5ac8cd50250c130910575ba */
+ * Stub hash: bae6157d01632f7ac768ab3ad5327989cec7ee1c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WxPayScore_Crypto_Rsa_from, 0, 1, OpenSSLAsymmetricKey|WxPayScore\\Crypto\\Key, 0)
 	ZEND_ARG_TYPE_INFO(0, thing, IS_MIXED, 0)
@@ -53,6 +53,18 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_Key_getBits, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_AesInterface_encrypt, 0, 2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, plaintext, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, iv, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_AesInterface_decrypt, 0, 2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, ciphertext, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, iv, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_AesGcm_encrypt, 0, 2, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, plaintext, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -84,7 +96,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_Hash_equ
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, user, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WxPayScore_Crypto_Hash_sign, 0, 3, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_Hash_sign, 0, 3, IS_STRING, 1)
 	ZEND_ARG_TYPE_INFO(0, type, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -129,6 +141,13 @@ static const zend_function_entry class_WxPayScore_Crypto_Key_methods[] = {
 	ZEND_ME(WxPayScore_Crypto_Key, __construct, arginfo_class_WxPayScore_Crypto_Key___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(WxPayScore_Crypto_Key, isPrivate, arginfo_class_WxPayScore_Crypto_Key_isPrivate, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Crypto_Key, getBits, arginfo_class_WxPayScore_Crypto_Key_getBits, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WxPayScore_Crypto_AesInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WxPayScore_Crypto_AesInterface, encrypt, arginfo_class_WxPayScore_Crypto_AesInterface_encrypt, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WxPayScore_Crypto_AesInterface, decrypt, arginfo_class_WxPayScore_Crypto_AesInterface_decrypt, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC|ZEND_ACC_ABSTRACT)
 	ZEND_FE_END
 };
 
@@ -196,12 +215,12 @@ static zend_class_entry *register_class_WxPayScore_Crypto_Key(void)
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WxPayScore_Crypto_AesGcm(void)
+static zend_class_entry *register_class_WxPayScore_Crypto_AesInterface(void)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Crypto", "AesGcm", class_WxPayScore_Crypto_AesGcm_methods);
-	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Crypto", "AesInterface", class_WxPayScore_Crypto_AesInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
 
 	zval const_BLOCK_SIZE_value;
 	ZVAL_LONG(&const_BLOCK_SIZE_value, 16);
@@ -227,6 +246,31 @@ static zend_class_entry *register_class_WxPayScore_Crypto_AesGcm(void)
 	zend_string *const_ALGO_AES_256_GCM_name = zend_string_init_interned("ALGO_AES_256_GCM", sizeof("ALGO_AES_256_GCM") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_ALGO_AES_256_GCM_name, &const_ALGO_AES_256_GCM_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_ALGO_AES_256_GCM_name);
+
+	zval const_ALGO_AES_256_ECB_value;
+	zend_string *const_ALGO_AES_256_ECB_value_str = zend_string_init("aes-256-ecb", strlen("aes-256-ecb"), 1);
+	ZVAL_STR(&const_ALGO_AES_256_ECB_value, const_ALGO_AES_256_ECB_value_str);
+	zend_string *const_ALGO_AES_256_ECB_name = zend_string_init_interned("ALGO_AES_256_ECB", sizeof("ALGO_AES_256_ECB") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ALGO_AES_256_ECB_name, &const_ALGO_AES_256_ECB_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ALGO_AES_256_ECB_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "encrypt", sizeof("encrypt") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "encrypt", sizeof("encrypt") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "decrypt", sizeof("decrypt") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WxPayScore_Crypto_AesGcm(zend_class_entry *class_entry_WxPayScore_Crypto_AesInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WxPayScore\\Crypto", "AesGcm", class_WxPayScore_Crypto_AesGcm_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	zend_class_implements(class_entry, 1, class_entry_WxPayScore_Crypto_AesInterface);
 
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "encrypt", sizeof("encrypt") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);

@@ -15,7 +15,10 @@ class Formatter
     /** The current Unix timestamp. */
     public static function timestamp(): int {}
 
-    /** The APIv3 Authorization header value. */
+    /**
+     * The APIv3 Authorization header value, its fields in wechatpay-php's order:
+     * `WECHATPAY2-SHA256-RSA2048 mchid="..",serial_no="..",timestamp="..",nonce_str="..",signature=".."`.
+     */
     public static function authorization(string $mchid, string $nonce, string $signature, string $timestamp, string $serial): string {}
 
     /** "METHOD\nURI\nTIMESTAMP\nNONCE\nBODY\n": what Rsa::sign() signs for a request. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f0cb04927a663aae6ce500ea0ee3a46d2e0d6d5c */
+ * Stub hash: c4e1b077893df1c291ab5fa33ecf2e730407e105 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Formatter_nonce, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, size, IS_LONG, 0, "32")

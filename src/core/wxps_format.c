@@ -19,13 +19,30 @@ int wxps_join_lf(const wxps_str *pieces, size_t n, wxps_buf *out)
 	return 0;
 }
 
-int wxps_format_authorization(const char *mchid, const char *nonce, const char *signature, const char *timestamp,
-                              const char *serial, wxps_buf *out)
+int wxps_format_authorization(wxps_str mchid, wxps_str nonce, wxps_str signature, wxps_str timestamp, wxps_str serial,
+                              wxps_buf *out)
 {
-	return wxps_buf_printf(out,
-	                       "WECHATPAY2-SHA256-RSA2048 mchid=\"%s\",nonce_str=\"%s\",signature=\"%s\","
-	                       "timestamp=\"%s\",serial_no=\"%s\"",
-	                       mchid, nonce, signature, timestamp, serial);
+	const struct {
+		const char *name;
+		wxps_str value;
+	} fields[] = {
+	    {"mchid", mchid},     {"serial_no", serial},    {"timestamp", timestamp},
+	    {"nonce_str", nonce}, {"signature", signature},
+	};
+	size_t i;
+
+	if (wxps_buf_append_str(out, "WECHATPAY2-SHA256-RSA2048 ") != 0) {
+		return -1;
+	}
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		if ((i > 0 && wxps_buf_append_char(out, ',') != 0) || wxps_buf_append_str(out, fields[i].name) != 0 ||
+		    wxps_buf_append(out, "=\"", 2) != 0 ||
+		    wxps_buf_append(out, fields[i].value.data, fields[i].value.len) != 0 ||
+		    wxps_buf_append_char(out, '"') != 0) {
+			return -1;
+		}
+	}
+	return 0;
 }
 
 static int wxps_str_cmp(const wxps_str *a, const wxps_str *b)

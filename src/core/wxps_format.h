@@ -23,10 +23,11 @@ typedef struct {
 /* Each piece followed by "\n": "a\nb\nc\n" for three pieces. Appended to out; 0 or -1. */
 int wxps_join_lf(const wxps_str *pieces, size_t n, wxps_buf *out);
 
-/* WECHATPAY2-SHA256-RSA2048 mchid="..",nonce_str="..",signature="..",timestamp="..",serial_no=".."
- * in the field order the client sends. The values are taken as given. */
-int wxps_format_authorization(const char *mchid, const char *nonce, const char *signature, const char *timestamp,
-                              const char *serial, wxps_buf *out);
+/* WECHATPAY2-SHA256-RSA2048 mchid="..",serial_no="..",timestamp="..",nonce_str="..",signature=".."
+ * in the field order of wechatpay-php's Formatter::authorization() (the client's own header, made
+ * by wxps_sign_request(), keeps its order). The values are taken as given, NULs included. */
+int wxps_format_authorization(wxps_str mchid, wxps_str nonce, wxps_str signature, wxps_str timestamp, wxps_str serial,
+                              wxps_buf *out);
 
 /* Order kv by key bytes, as PHP's ksort with SORT_STRING does (keys are unique in a PHP array). */
 void wxps_kv_sort(wxps_kv *kv, size_t n);

@@ -13,29 +13,26 @@
 
 #include "wxps_sign.h"
 
-static const char *wxps_padding_name(int padding)
+int wxps_rsa_check_padding(long long padding, wxps_error *err)
 {
-	return padding == WXPS_RSA_OAEP_PADDING ? "OAEP" : "PKCS#1 v1.5";
-}
-
-static int wxps_check_padding(int padding, wxps_error *err)
-{
-	if (padding != WXPS_RSA_OAEP_PADDING && padding != WXPS_RSA_PKCS1_PADDING) {
+	if (padding == WXPS_RSA_PKCS1_PADDING) {
 		return wxps_error_set(err, WXPS_E_ARGUMENT,
-		                      "padding %d is not supported: use OPENSSL_PKCS1_OAEP_PADDING (%d) or "
-		                      "OPENSSL_PKCS1_PADDING (%d)",
-		                      padding, WXPS_RSA_OAEP_PADDING, WXPS_RSA_PKCS1_PADDING);
+		                      "OPENSSL_PKCS1_PADDING (PKCS#1 v1.5) is refused: its decryption is a padding "
+		                      "oracle (Bleichenbacher, Marvin); use OPENSSL_PKCS1_OAEP_PADDING (%d)",
+		                      WXPS_RSA_OAEP_PADDING);
+	}
+	if (padding != WXPS_RSA_OAEP_PADDING) {
+		return wxps_error_set(err, WXPS_E_ARGUMENT,
+		                      "padding %lld is not supported: use OPENSSL_PKCS1_OAEP_PADDING (%d)", padding,
+		                      WXPS_RSA_OAEP_PADDING);
 	}
 	return 0;
 }
 
 /* OAEP here means SHA-1 for both the label hash and MGF1: what WeChat Pay and PHP's
  * OPENSSL_PKCS1_OAEP_PADDING use. */
-static int wxps_set_padding(EVP_PKEY_CTX *ctx, int padding)
+static int wxps_set_oaep(EVP_PKEY_CTX *ctx)
 {
-	if (padding == WXPS_RSA_PKCS1_PADDING) {
-		return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0 ? 0 : -1;
-	}
 	if (EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) <= 0 ||
 	    EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha1()) <= 0 || EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha1()) <= 0) {
 		return -1;
@@ -43,22 +40,22 @@ static int wxps_set_padding(EVP_PKEY_CTX *ctx, int padding)
 	return 0;
 }
 
-/* The most bytes one block of this key and padding can carry. */
-static size_t wxps_rsa_capacity(EVP_PKEY *key, int padding)
+/* The most bytes one OAEP (SHA-1) block of this key can carry: its size less two hashes and two bytes. */
+static size_t wxps_rsa_capacity(EVP_PKEY *key)
 {
-	size_t size = (size_t)EVP_PKEY_get_size(key), overhead = padding == WXPS_RSA_OAEP_PADDING ? 42 : 11;
+	size_t size = (size_t)EVP_PKEY_get_size(key), overhead = 42;
 
 	return size > overhead ? size - overhead : 0;
 }
 
-static int wxps_encrypt_raw(EVP_PKEY *key, int padding, const char *plain, size_t len, wxps_buf *out)
+static int wxps_encrypt_raw(EVP_PKEY *key, const char *plain, size_t len, wxps_buf *out)
 {
 	EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_pkey(NULL, key, NULL);
 	unsigned char *raw = NULL;
 	size_t n = 0;
 	int rc = -1;
 
-	if (ctx && EVP_PKEY_encrypt_init(ctx) == 1 && wxps_set_padding(ctx, padding) == 0 &&
+	if (ctx && EVP_PKEY_encrypt_init(ctx) == 1 && wxps_set_oaep(ctx) == 0 &&
 	    EVP_PKEY_encrypt(ctx, NULL, &n, (const unsigned char *)plain, len) == 1 && (raw = OPENSSL_malloc(n)) &&
 	    EVP_PKEY_encrypt(ctx, raw, &n, (const unsigned char *)plain, len) == 1) {
 		rc = wxps_base64_encode(raw, n, out);
@@ -73,35 +70,35 @@ int wxps_rsa_encrypt(EVP_PKEY *key, int padding, const char *plain, size_t len, 
 	size_t cap;
 	int rc;
 
-	if (wxps_check_padding(padding, err) != 0) {
+	if (wxps_rsa_check_padding(padding, err) != 0) {
 		return -1;
 	}
 	if (!key || (!plain && len)) {
 		return wxps_error_set(err, WXPS_E_INTERNAL, "RSA encryption called without key or plaintext");
 	}
-	cap = wxps_rsa_capacity(key, padding);
+	cap = wxps_rsa_capacity(key);
 	if (len > cap) {
 		return wxps_error_set(err, WXPS_E_ARGUMENT,
-		                      "plaintext of %zu bytes is too long: a %d-bit key carries at most %zu with %s",
-		                      len, EVP_PKEY_get_bits(key), cap, wxps_padding_name(padding));
+		                      "plaintext of %zu bytes is too long: a %d-bit key carries at most %zu with OAEP",
+		                      len, EVP_PKEY_get_bits(key), cap);
 	}
 	ERR_set_mark();
-	rc = wxps_encrypt_raw(key, padding, plain ? plain : "", len, out);
+	rc = wxps_encrypt_raw(key, plain ? plain : "", len, out);
 	ERR_pop_to_mark();
 	if (rc != 0) {
-		return wxps_error_set(err, WXPS_E_INTERNAL, "RSA %s encryption failed", wxps_padding_name(padding));
+		return wxps_error_set(err, WXPS_E_INTERNAL, "RSA OAEP encryption failed");
 	}
 	return 0;
 }
 
-static int wxps_decrypt_raw(EVP_PKEY *key, int padding, const wxps_buf *raw, wxps_buf *out)
+static int wxps_decrypt_raw(EVP_PKEY *key, const wxps_buf *raw, wxps_buf *out)
 {
 	EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_pkey(NULL, key, NULL);
 	unsigned char *plain = NULL;
 	size_t n = 0, cap = 0;
 	int rc = -1;
 
-	if (ctx && EVP_PKEY_decrypt_init(ctx) == 1 && wxps_set_padding(ctx, padding) == 0 &&
+	if (ctx && EVP_PKEY_decrypt_init(ctx) == 1 && wxps_set_oaep(ctx) == 0 &&
 	    EVP_PKEY_decrypt(ctx, NULL, &n, (const unsigned char *)raw->data, raw->len) == 1 &&
 	    (plain = OPENSSL_malloc(cap = n)) &&
 	    EVP_PKEY_decrypt(ctx, plain, &n, (const unsigned char *)raw->data, raw->len) == 1) {
@@ -117,7 +114,7 @@ int wxps_rsa_decrypt(EVP_PKEY *key, int padding, const char *b64, size_t len, wx
 	wxps_buf raw;
 	int rc = -1;
 
-	if (wxps_check_padding(padding, err) != 0) {
+	if (wxps_rsa_check_padding(padding, err) != 0) {
 		return -1;
 	}
 	if (!key || !wxps_key_is_private(key)) {
@@ -128,13 +125,12 @@ int wxps_rsa_decrypt(EVP_PKEY *key, int padding, const char *b64, size_t len, wx
 		wxps_error_set(err, WXPS_E_VERIFY, "RSA ciphertext is not base64");
 	} else {
 		ERR_set_mark();
-		rc = wxps_decrypt_raw(key, padding, &raw, out);
+		rc = wxps_decrypt_raw(key, &raw, out);
 		ERR_pop_to_mark();
 		if (rc != 0) {
 			wxps_error_set(
 			    err, WXPS_E_VERIFY,
-			    "RSA %s ciphertext does not decrypt with this key (wrong key, padding, or altered)",
-			    wxps_padding_name(padding));
+			    "RSA OAEP ciphertext does not decrypt with this key (wrong key, padding, or altered)");
 		}
 	}
 	wxps_buf_free(&raw);

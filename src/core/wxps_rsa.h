@@ -1,5 +1,5 @@
 /* wxps_rsa: RSA beyond request signing — encryption of sensitive fields (OAEP with SHA-1, as
- * WeChat Pay uses, or PKCS#1 v1.5), wechatpay-php's key strings, and PEM export of a parsed key. */
+ * WeChat Pay uses), wechatpay-php's key strings, and PEM export of a parsed key. */
 #ifndef WXPS_RSA_H
 #define WXPS_RSA_H
 
@@ -13,12 +13,17 @@
 #define WXPS_RSA_PKCS1_PADDING 1
 #define WXPS_RSA_OAEP_PADDING 4
 
-/* base64 of plain encrypted with the public half of key, appended to out. Another padding,
- * or a plaintext too long for the key, fails with WXPS_E_ARGUMENT. */
+/* 0 for OAEP, the one padding encryption takes; WXPS_E_ARGUMENT for any other. PKCS#1 v1.5 is
+ * refused as wechatpay-php >= 1.4.10 refuses it: its decryption is a padding oracle. */
+int wxps_rsa_check_padding(long long padding, wxps_error *err);
+
+/* base64 of plain encrypted with the public half of key, appended to out. A padding
+ * wxps_rsa_check_padding() refuses, or a plaintext too long for the key, fails with WXPS_E_ARGUMENT. */
 int wxps_rsa_encrypt(EVP_PKEY *key, int padding, const char *plain, size_t len, wxps_buf *out, wxps_error *err);
 
-/* The plaintext of base64 ciphertext b64 under the private key, appended to out. A ciphertext
- * that is not base64 or does not decrypt fails with WXPS_E_VERIFY. */
+/* The plaintext of base64 ciphertext b64 under the private key, appended to out. A refused
+ * padding fails with WXPS_E_ARGUMENT before any work; a ciphertext that is not base64 or does
+ * not decrypt, with WXPS_E_VERIFY. */
 int wxps_rsa_decrypt(EVP_PKEY *key, int padding, const char *b64, size_t len, wxps_buf *out, wxps_error *err);
 
 /* A key in any form wxps_key_load_* reads, or in wechatpay-php's "private.pkcs1://BASE64",

@@ -1,4 +1,4 @@
-/* WxPayScore\Crypto\{Rsa, Key, AesGcm, Hash}, and how a key held by PHP code reaches the core. */
+/* WxPayScore\Crypto\{Rsa, Key, AesInterface, AesGcm, Hash}, and how a key held by PHP code reaches the core. */
 #include "wxps_php.h"
 
 #include "zend_attributes.h"
@@ -471,12 +471,17 @@ static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_
 		Z_PARAM_LONG(padding)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* The padding first, as wechatpay-php: PKCS#1 v1.5 is refused whatever the key. */
+	wxps_error_clear(&err);
+	if (wxps_rsa_check_padding(padding, &err) != 0) {
+		wxps_throw_unexpected_value("%s", err.message);
+		RETURN_THROWS();
+	}
 	if (!(key = wxps_rsa_key(key_arg, private_key, private_key ? "$privateKey" : "$publicKey"))) {
 		RETURN_THROWS();
 	}
 	wxps_buf_init(&out);
-	wxps_error_clear(&err);
-	rc = crypt(key, padding == (int)padding ? (int)padding : -1, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
+	rc = crypt(key, (int)padding, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
 	wxps_key_free(key);
 	if (rc != 0) {
 		wxps_buf_free(&out);
@@ -687,6 +692,10 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 		Z_PARAM_STR(key)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* Another type, "MD5\0..." included, is null: the SDK looks $type up as an array key. */
+	if (ZSTR_LEN(type) != strlen(ZSTR_VAL(type))) {
+		RETURN_NULL();
+	}
 	wxps_buf_init(&out);
 	rc = wxps_apiv2_sign(ZSTR_VAL(type), ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(key), ZSTR_LEN(key), &out);
 	if (rc != 0) {
@@ -695,7 +704,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 			wxps_throw_unexpected_value("APIv2 sign failed");
 			RETURN_THROWS();
 		}
-		RETURN_FALSE;
+		RETURN_NULL();
 	}
 	wxps_return_buf(return_value, &out);
 }
@@ -710,6 +719,6 @@ void wxps_register_crypto_classes(void)
 	wxps_key_handlers.free_obj = wxps_key_free_obj;
 	wxps_key_handlers.clone_obj = wxps_key_clone;
 	wxps_key_handlers.get_debug_info = wxps_key_debug_info;
-	register_class_WxPayScore_Crypto_AesGcm();
+	register_class_WxPayScore_Crypto_AesGcm(register_class_WxPayScore_Crypto_AesInterface());
 	register_class_WxPayScore_Crypto_Hash();
 }

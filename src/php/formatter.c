@@ -80,8 +80,8 @@ ZEND_METHOD(WxPayScore_Formatter, authorization)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wxps_buf_init(&out);
-	if (wxps_format_authorization(ZSTR_VAL(mchid), ZSTR_VAL(nonce), ZSTR_VAL(signature), ZSTR_VAL(timestamp),
-	                              ZSTR_VAL(serial), &out) != 0) {
+	if (wxps_format_authorization(wxps_str_of(mchid), wxps_str_of(nonce), wxps_str_of(signature),
+	                              wxps_str_of(timestamp), wxps_str_of(serial), &out) != 0) {
 		wxps_buf_free(&out);
 		wxps_throw_unexpected_value("out of memory");
 		RETURN_THROWS();

@@ -137,9 +137,27 @@ ZEND_METHOD(WxPayScore_Stream, isSeekable)
 	RETURN_BOOL(THIS_STREAM()->data != NULL);
 }
 
+/* Where seek() lands, or -1 when that is outside [0, size] or whence is unknown. */
+static zend_long wxps_stream_target(const wxps_stream_obj *s, zend_long offset, zend_long whence)
+{
+	zend_long size = (zend_long)ZSTR_LEN(s->data), base;
+
+	switch (whence) {
+	case SEEK_SET: base = 0; break;
+	case SEEK_CUR: base = (zend_long)s->pos; break;
+	case SEEK_END: base = size; break;
+	default: return -1;
+	}
+	/* 0 <= base <= size: -base and size - base cannot overflow, where base + offset could. */
+	if (offset < -base || offset > size - base) {
+		return -1;
+	}
+	return base + offset;
+}
+
 ZEND_METHOD(WxPayScore_Stream, seek)
 {
-	zend_long offset, whence = SEEK_SET, base;
+	zend_long offset, whence = SEEK_SET, target;
 	wxps_stream_obj *s;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -150,14 +168,12 @@ ZEND_METHOD(WxPayScore_Stream, seek)
 	if (!(s = wxps_open_stream(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (zend_long)s->pos : (zend_long)ZSTR_LEN(s->data);
-	if ((whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) || offset < -base ||
-	    base + offset > (zend_long)ZSTR_LEN(s->data)) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-		                        "cannot seek to offset " ZEND_LONG_FMT " (whence %d)", offset, (int)whence);
+	if ((target = wxps_stream_target(s, offset, whence)) < 0) {
+		wxps_throw_invalid_argument("cannot seek to offset " ZEND_LONG_FMT " (whence " ZEND_LONG_FMT ")",
+		                            offset, whence);
 		RETURN_THROWS();
 	}
-	s->pos = (size_t)(base + offset);
+	s->pos = (size_t)target;
 }
 
 ZEND_METHOD(WxPayScore_Stream, rewind)
@@ -205,7 +221,7 @@ ZEND_METHOD(WxPayScore_Stream, read)
 		RETURN_THROWS();
 	}
 	if (length < 0) {
-		zend_argument_value_error(1, "must be greater than or equal to 0");
+		wxps_throw_invalid_argument("cannot read a negative length (" ZEND_LONG_FMT ")", length);
 		RETURN_THROWS();
 	}
 	n = MIN((size_t)length, ZSTR_LEN(s->data) - s->pos);

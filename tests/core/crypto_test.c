@@ -328,6 +328,9 @@ static void test_hash(void)
 static void test_format(void)
 {
 	wxps_str pieces[3] = {{"GET", 3}, {"/v3/x?a=1", 9}, {"a\0b", 3}};
+	wxps_str auth[5] = {{"19", 2}, {"N", 1}, {"S==", 3}, {"17", 2}, {"SER", 3}};
+	static const char auth_nul[] = "WECHATPAY2-SHA256-RSA2048 mchid=\"a\0b\",serial_no=\"SER\",timestamp=\"17\","
+	                               "nonce_str=\"N\",signature=\"S==\"";
 	wxps_kv kv[] = {KV("sign", "X"), KV("b", "2"),    KV("a", "1"),
 	                KV("B", "3"),    KV("empty", ""), KV("a1", "4"),
 	                KV("10", "5"),   KV("9", "6"),    {{"nil", 3}, {NULL, 0}, 1}};
@@ -340,9 +343,14 @@ static void test_format(void)
 	CHECK(wxps_join_lf(pieces, 0, &out) == 0);
 	CHECK_STR(out.data, "");
 	wxps_buf_reset(&out);
-	CHECK(wxps_format_authorization("19", "N", "S==", "17", "SER", &out) == 0);
-	CHECK_STR(out.data, "WECHATPAY2-SHA256-RSA2048 mchid=\"19\",nonce_str=\"N\",signature=\"S==\","
-	                    "timestamp=\"17\",serial_no=\"SER\"");
+	/* wechatpay-php's order, whatever the order of the arguments. */
+	CHECK(wxps_format_authorization(auth[0], auth[1], auth[2], auth[3], auth[4], &out) == 0);
+	CHECK_STR(out.data, "WECHATPAY2-SHA256-RSA2048 mchid=\"19\",serial_no=\"SER\",timestamp=\"17\","
+	                    "nonce_str=\"N\",signature=\"S==\"");
+	/* NULs are kept, as PHP's sprintf("%s") keeps them. */
+	wxps_buf_reset(&out);
+	CHECK(wxps_format_authorization(pieces[2], auth[1], auth[2], auth[3], auth[4], &out) == 0);
+	CHECK(out.len == sizeof(auth_nul) - 1 && memcmp(out.data, auth_nul, out.len) == 0);
 
 	wxps_buf_reset(&out);
 	CHECK(wxps_query_string_like(kv, sizeof(kv) / sizeof(kv[0]), &out) == 0);
@@ -388,9 +396,20 @@ static void test_rsa_crypt(EVP_PKEY *priv, EVP_PKEY *pub, EVP_PKEY *other_priv)
 	/* Ciphertexts the openssl tool made decrypt with our code. */
 	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_OAEP_PADDING, oaep, strlen(oaep), &dec, &err) == 0);
 	CHECK_STR(dec.data, "secret message");
+	/* A genuine PKCS#1 v1.5 ciphertext is refused before any decryption: no padding oracle. */
 	wxps_buf_reset(&dec);
-	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_PKCS1_PADDING, pkcs1, strlen(pkcs1), &dec, &err) == 0);
-	CHECK_STR(dec.data, "secret message");
+	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_PKCS1_PADDING, pkcs1, strlen(pkcs1), &dec, &err) == -1);
+	CHECK(err.kind == WXPS_E_ARGUMENT);
+	CHECK_HAS(err.message, "OPENSSL_PKCS1_PADDING (PKCS#1 v1.5) is refused");
+	CHECK(dec.len == 0);
+	wxps_error_clear(&err);
+	CHECK(wxps_rsa_decrypt(priv, WXPS_RSA_OAEP_PADDING, pkcs1, strlen(pkcs1), &dec, &err) == -1);
+	CHECK(err.kind == WXPS_E_VERIFY);
+	wxps_error_clear(&err);
+	CHECK(wxps_rsa_check_padding(WXPS_RSA_OAEP_PADDING, &err) == 0);
+	CHECK(wxps_rsa_check_padding(4LL + (1LL << 32), &err) == -1);
+	CHECK_HAS(err.message, "padding 4294967300 is not supported");
+	wxps_error_clear(&err);
 
 	/* OAEP is randomized: two encryptions differ, both decrypt. */
 	CHECK(wxps_rsa_encrypt(pub, WXPS_RSA_OAEP_PADDING, "张三", 6, &enc, &err) == 0);
@@ -420,8 +439,10 @@ static void test_rsa_crypt(EVP_PKEY *priv, EVP_PKEY *pub, EVP_PKEY *other_priv)
 	CHECK(err.kind == WXPS_E_ARGUMENT);
 	CHECK_HAS(err.message, "at most 214 with OAEP");
 	wxps_error_clear(&err);
-	CHECK(wxps_rsa_encrypt(pub, WXPS_RSA_PKCS1_PADDING, long_plain, 245, &enc, &err) == 0);
-	wxps_buf_reset(&enc);
+	CHECK(wxps_rsa_encrypt(pub, WXPS_RSA_PKCS1_PADDING, long_plain, 10, &enc, &err) == -1);
+	CHECK_HAS(err.message, "is refused");
+	CHECK(enc.len == 0);
+	wxps_error_clear(&err);
 	CHECK(wxps_rsa_encrypt(pub, 3, "x", 1, &enc, &err) == -1);
 	CHECK_HAS(err.message, "padding 3 is not supported");
 	CHECK(enc.len == 0);

@@ -59,7 +59,7 @@ int(1)
 $size must be 1 or more, 0 given
 $size must be 1 or more, -1 given
 bool(true)
-WECHATPAY2-SHA256-RSA2048 mchid="1900000001",nonce_str="NONCE",signature="c2lnbmF0dXJl",timestamp="1700000000",serial_no="SERIAL"
+WECHATPAY2-SHA256-RSA2048 mchid="1900000001",serial_no="SERIAL",timestamp="1700000000",nonce_str="NONCE",signature="c2lnbmF0dXJl"
 string(60) "POST
 /v3/payscore/serviceorder?a=1
 1700000000

@@ -42,8 +42,8 @@ bool(false)
 bool(false)
 bool(true)
 bool(true)
-bool(false)
-bool(false)
+NULL
+NULL
 string(3) "MD5"
 string(11) "HMAC-SHA256"
 bool(false)
