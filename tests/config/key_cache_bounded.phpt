@@ -1,0 +1,30 @@
+--TEST--
+Config: the process-wide key cache stays bounded however many distinct key texts clients are built from
+--EXTENSIONS--
+wxpayscore
+--FILE--
+<?php
+require __DIR__ . '/../server/server.inc';
+$keys = wxps_test_keys();
+$pem = file_get_contents($keys['merchant_key']);
+$rss = function (): int {
+    preg_match('/^VmRSS:\s+(\d+) kB/m', file_get_contents('/proc/self/status'), $m);
+    return (int) $m[1];
+};
+// Each text is a new cache key (the cache is keyed by the text's SHA-256), the same key parsed.
+$build = function (int $from, int $to) use ($keys, $pem) {
+    for ($i = $from; $i < $to; $i++) {
+        $instance = new WxPayScore\Client(wxps_test_config(wxps_test_offline(), ['privateKey' => $pem . str_repeat("\n", $i)]));
+    }
+};
+$build(0, 200);
+$before = $rss();
+$build(200, 2200);
+$grown = $rss() - $before;
+var_dump($grown < 2048);
+if ($grown >= 2048) {
+    echo "grew by $grown kB\n";
+}
+?>
+--EXPECT--
+bool(true)
