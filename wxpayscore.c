@@ -37,7 +37,7 @@ wxps_http_engine *wxps_engine(void)
 		wxps_error_clear(&err);
 		WXPS_G(engine) = wxps_http_engine_new(&err);
 		if (!WXPS_G(engine)) {
-			wxps_throw_error(&err);
+			php_wxps_throw_error(&err, PHP_WXPS_REQUEST);
 		}
 	}
 	return WXPS_G(engine);

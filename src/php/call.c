@@ -89,9 +89,10 @@ static int wxps_call_path(wxps_call *call, zend_string *tpl, HashTable *options,
 	}
 	if (rc != 0) {
 		if (vars.bad[0]) {
-			wxps_throw_invalid_argument("path variable \"%s\" must be a string or int", vars.bad);
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "path variable \"%s\" must be a string or int",
+			               vars.bad);
 		} else {
-			wxps_throw_error(&err);
+			php_wxps_throw_error(&err, PHP_WXPS_REQUEST);
 		}
 		wxps_buf_free(&out);
 		return -1;
@@ -158,8 +159,8 @@ static int wxps_query_build(HashTable *params, smart_str *q)
 		zend_string_release(k);
 		continue;
 	bad:
-		wxps_throw_invalid_argument("\"query\" value of \"%s\" must be a scalar or a list of scalars",
-		                            ZSTR_VAL(k));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "\"query\" value of \"%s\" must be a scalar or a list of scalars", ZSTR_VAL(k));
 		zend_string_release(k);
 		return -1;
 	}
@@ -206,12 +207,13 @@ static int wxps_call_query(HashTable *options, smart_str *target)
 			n--;
 		}
 		if (!wxps_query_string_ok(s, n)) {
-			wxps_throw_invalid_argument(
-			    "\"query\" string must be encoded: no spaces, control characters or '#'");
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "\"query\" string must be encoded: no spaces, control characters or '#'");
 			return -1;
 		}
 	} else {
-		wxps_throw_invalid_argument("\"query\" must be an array or a string, %s given", zend_zval_type_name(q));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"query\" must be an array or a string, %s given",
+		               zend_zval_type_name(q));
 		return -1;
 	}
 	if (n) {
@@ -226,7 +228,7 @@ static int wxps_call_query(HashTable *options, smart_str *target)
 		if (rc == 0) {
 			smart_str_appendl(target, enc.data, enc.len);
 		} else {
-			wxps_throw_error(&err);
+			php_wxps_throw_error(&err, PHP_WXPS_REQUEST);
 		}
 		wxps_buf_free(&enc);
 		smart_str_free(&built);
@@ -261,12 +263,13 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 		body = NULL;
 	}
 	if (json && body) {
-		wxps_throw_invalid_argument("give either \"json\" or \"body\", not both");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "give either \"json\" or \"body\", not both");
 		return -1;
 	}
 	if (body) {
 		if (Z_TYPE_P(body) != IS_STRING) {
-			wxps_throw_invalid_argument("\"body\" must be a string, %s given", zend_zval_type_name(body));
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"body\" must be a string, %s given",
+			               zend_zval_type_name(body));
 			return -1;
 		}
 		call->body = zend_string_copy(Z_STR_P(body));
@@ -276,8 +279,8 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 		return 0;
 	}
 	if (Z_TYPE_P(json) != IS_ARRAY && Z_TYPE_P(json) != IS_OBJECT) {
-		wxps_throw_invalid_argument("\"json\" must be an array or an object, %s given",
-		                            zend_zval_type_name(json));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"json\" must be an array or an object, %s given",
+		               zend_zval_type_name(json));
 		return -1;
 	}
 	if (php_json_encode_ex(&buf, json, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE,
@@ -287,7 +290,8 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 		smart_str_free(&buf);
 		JSON_G(error_code) = PHP_JSON_ERROR_NONE;
 		if (!EG(exception)) {
-			wxps_throw_invalid_argument("\"json\" cannot be encoded: %s", wxps_json_error(code));
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"json\" cannot be encoded: %s",
+			               wxps_json_error(code));
 		}
 		return -1;
 	}
@@ -332,7 +336,8 @@ static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
 	zend_hash_copy(&call->headers, &call->cfg->headers, zval_add_ref);
 	if (h && Z_TYPE_P(h) != IS_NULL) {
 		if (Z_TYPE_P(h) != IS_ARRAY) {
-			wxps_throw_invalid_argument("\"headers\" must be an array, %s given", zend_zval_type_name(h));
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"headers\" must be an array, %s given",
+			               zend_zval_type_name(h));
 			return -1;
 		}
 		if (wxps_headers_merge(&call->headers, Z_ARRVAL_P(h), "headers") != 0) {
@@ -374,7 +379,7 @@ static int wxps_call_sign(wxps_call *call)
 	                      call->body ? ZSTR_LEN(call->body) : 0, (int64_t)time(NULL), nonce, &auth, &err) != 0) {
 		wxps_buf_free(&auth);
 		wxps_error_set(&err, WXPS_E_INTERNAL, "cannot sign the request");
-		wxps_throw_error(&err);
+		php_wxps_throw_error(&err, PHP_WXPS_REQUEST);
 		return -1;
 	}
 	ZVAL_STRINGL(&line, auth.data, auth.len);
@@ -394,8 +399,8 @@ static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *optio
 	call->target = smart_str_extract(&target);
 	/* libcurl refuses request heads over 1 MiB, with a misleading "Out of memory". */
 	if (ZSTR_LEN(call->target) > WXPS_MAX_TARGET) {
-		wxps_throw_invalid_argument("path and query are %zu bytes long; at most %u can be sent",
-		                            ZSTR_LEN(call->target), WXPS_MAX_TARGET);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "path and query are %zu bytes long; at most %u can be sent",
+		               ZSTR_LEN(call->target), WXPS_MAX_TARGET);
 		return -1;
 	}
 	call->url = zend_string_concat2(ZSTR_VAL(call->cfg->origin), ZSTR_LEN(call->cfg->origin),
@@ -518,7 +523,7 @@ static void wxps_throw_status(wxps_call *call, zval *response)
 	         code ? ": " : "", code ? ZSTR_VAL(code) : "", code && message ? " " : "",
 	         code && message ? ZSTR_VAL(message) : "",
 	         status < 400 ? " (not a WeChat Pay answer; redirects are not followed)" : "");
-	wxps_throw_request_exception(ce, text, call->method, call->url, response, code);
+	php_wxps_throw_request(ce, text, call->method, call->url, response, code);
 	efree(text);
 }
 
@@ -536,7 +541,7 @@ static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_
 	if (err.kind != WXPS_OK) {
 		char *text;
 		spprintf(&text, 0, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->target), err.message);
-		wxps_throw_request_exception(wxps_ce_request, text, call->method, call->url, &response, NULL);
+		php_wxps_throw_request(wxps_ce_request, text, call->method, call->url, &response, NULL);
 		efree(text);
 		zval_ptr_dtor(&response);
 		return;
@@ -593,7 +598,7 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 	t = wxps_http_start(eng, &req, &err);
 	efree(lines);
 	if (!t) {
-		wxps_throw_error(&err);
+		php_wxps_throw_error(&err, PHP_WXPS_REQUEST);
 	} else if (!call->cfg->backup_origin || call->on_backup) {
 		/* libcurl holds its own copies; only a failover would send them again. */
 		wxps_call_drop_request(call);
@@ -615,6 +620,6 @@ wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 		wxps_call_to_backup(call);
 		return wxps_call_start(call);
 	}
-	zend_throw_exception_ex(wxps_ce_transfer, 0, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
+	php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
 	return NULL;
 }

@@ -55,7 +55,7 @@ static wxps_client_obj *wxps_client_ready(zend_object *obj)
 	wxps_client_obj *c = wxps_client_from(obj);
 
 	if (!c->cfg) {
-		zend_throw_exception(wxps_ce_invalid_argument, "the Client was not constructed", 0);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "the Client was not constructed");
 		return NULL;
 	}
 	return c;
@@ -111,9 +111,8 @@ static zend_object *wxps_client_child(wxps_client_obj *parent, const char *key, 
 		return Z_OBJ_P(found);
 	}
 	if (path_len > WXPS_NODE_PATH_MAX) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-		                        "a Client path is %zu bytes long; at most %d are taken", path_len,
-		                        WXPS_NODE_PATH_MAX);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client path is %zu bytes long; at most %d are taken",
+		               path_len, WXPS_NODE_PATH_MAX);
 		return NULL;
 	}
 	if (path_len > WXPS_NODE_MEMO_PATH_MAX) {
@@ -140,20 +139,18 @@ static zend_object *wxps_client_walk(wxps_client_obj *from, const char *key, siz
 	wxps_buf norm;
 
 	if (len == 0 || memchr(key, '\0', len)) {
-		zend_throw_exception(wxps_ce_invalid_argument, "a path segment must be a non-empty string without NUL",
-		                     0);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a path segment must be a non-empty string without NUL");
 		return NULL;
 	}
 	if (len > WXPS_NODE_PATH_MAX) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-		                        "a Client path is %zu bytes long; at most %d are taken", len,
-		                        WXPS_NODE_PATH_MAX);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client path is %zu bytes long; at most %d are taken", len,
+		               WXPS_NODE_PATH_MAX);
 		return NULL;
 	}
 	wxps_buf_init(&norm);
 	if (wxps_segment_from_property(key, len, &norm) != 0) {
 		wxps_buf_free(&norm);
-		zend_throw_exception(wxps_ce_invalid_argument, "out of memory", 0);
+		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
 		return NULL;
 	}
 	node = wxps_client_child(from, norm.data, norm.len);
@@ -183,15 +180,13 @@ static zval *wxps_client_read_property(zend_object *obj, zend_string *name, int 
 
 static zval *wxps_client_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
 {
-	zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "cannot set \"%s\": a Client is read-only",
-	                        ZSTR_VAL(name));
+	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "cannot set \"%s\": a Client is read-only", ZSTR_VAL(name));
 	return &EG(error_zval);
 }
 
 static void wxps_client_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
 {
-	zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "cannot unset \"%s\": a Client is read-only",
-	                        ZSTR_VAL(name));
+	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "cannot unset \"%s\": a Client is read-only", ZSTR_VAL(name));
 }
 
 static int wxps_client_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
@@ -278,7 +273,7 @@ ZEND_METHOD(WxPayScore_Client, __construct)
 		Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
 	if (c->cfg) {
-		zend_throw_exception(wxps_ce_invalid_argument, "a Client is constructed once", 0);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client is constructed once");
 		RETURN_THROWS();
 	}
 	cfg = wxps_config_from_array(config);
@@ -320,8 +315,8 @@ static void wxps_client_chain(INTERNAL_FUNCTION_PARAMETERS, zval *segments)
 	}
 	ZVAL_DEREF(segments);
 	if (Z_TYPE_P(segments) != IS_STRING) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "a Client path must be a string, %s given",
-		                        zend_zval_type_name(segments));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client path must be a string, %s given",
+		               zend_zval_type_name(segments));
 		RETURN_THROWS();
 	}
 	wxps_return_node(return_value, wxps_client_walk(c, Z_STRVAL_P(segments), Z_STRLEN_P(segments)));
@@ -366,7 +361,7 @@ ZEND_METHOD(WxPayScore_Client, offsetSet)
 		Z_PARAM_ZVAL(offset)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(wxps_ce_invalid_argument, "a Client is read-only", 0);
+	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client is read-only");
 }
 
 ZEND_METHOD(WxPayScore_Client, offsetUnset)
@@ -376,7 +371,7 @@ ZEND_METHOD(WxPayScore_Client, offsetUnset)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(offset)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(wxps_ce_invalid_argument, "a Client is read-only", 0);
+	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client is read-only");
 }
 
 ZEND_METHOD(WxPayScore_Client, getPath)

@@ -75,17 +75,17 @@ static zend_string *wxps_string_option(HashTable *options, const char *name, boo
 
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
 		if (required) {
-			wxps_throw_invalid_argument("config \"%s\" is required", name);
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"%s\" is required", name);
 		}
 		return NULL;
 	}
 	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
-		wxps_throw_invalid_argument("config \"%s\" must be a non-empty string, %s given", name,
-		                            Z_TYPE_P(v) == IS_STRING ? "empty string" : zend_zval_type_name(v));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"%s\" must be a non-empty string, %s given", name,
+		               Z_TYPE_P(v) == IS_STRING ? "empty string" : zend_zval_type_name(v));
 		return NULL;
 	}
 	if (memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v)) || strpbrk(Z_STRVAL_P(v), "\r\n\"")) {
-		wxps_throw_invalid_argument("config \"%s\" must not contain NUL, CR, LF or quotes", name);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"%s\" must not contain NUL, CR, LF or quotes", name);
 		return NULL;
 	}
 	return zend_string_copy(Z_STR_P(v));
@@ -102,7 +102,7 @@ static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, cons
 	wxps_error_clear(&err);
 	key = wxps_key_from_zval(v, private_key, subject, &err);
 	if (!key && !EG(exception)) {
-		wxps_throw_invalid_argument("%s", err.message);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "%s", err.message);
 	}
 	return key;
 }
@@ -114,24 +114,27 @@ static HashTable *wxps_config_certs_shape(wxps_config *cfg, HashTable *options)
 	zend_string *serial;
 
 	if (!certs || Z_TYPE_P(certs) == IS_NULL) {
-		wxps_throw_invalid_argument("config \"certs\" is required");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"certs\" is required");
 		return NULL;
 	}
 	if (Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
-		wxps_throw_invalid_argument(
+		php_wxps_throw(
+		    PHP_WXPS_INVALID_ARGUMENT,
 		    "config \"certs\" must be a non-empty array of platform serial => public key or certificate");
 		return NULL;
 	}
 	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(certs), serial)
 	{
 		if (!serial || ZSTR_LEN(serial) == 0) {
-			wxps_throw_invalid_argument("config \"certs\" must be keyed by platform serial strings");
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "config \"certs\" must be keyed by platform serial strings");
 			return NULL;
 		}
 		if (zend_string_equals(serial, cfg->serial)) {
-			wxps_throw_invalid_argument("config \"certs\" must not hold the merchant serial \"%s\": "
-			                            "it lists WeChat Pay's platform keys",
-			                            ZSTR_VAL(serial));
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "config \"certs\" must not hold the merchant serial \"%s\": "
+			               "it lists WeChat Pay's platform keys",
+			               ZSTR_VAL(serial));
 			return NULL;
 		}
 	}
@@ -169,9 +172,10 @@ static int wxps_split_uri(const char *name, zend_string *uri, zend_string **orig
 	size_t scheme_len = strncasecmp(s, "https://", 8) == 0 ? 8 : strncasecmp(s, "http://", 7) == 0 ? 7 : 0;
 
 	if (scheme_len == 0 || ZSTR_LEN(uri) == scheme_len || s[scheme_len] == '/' || strpbrk(s, " ?#")) {
-		wxps_throw_invalid_argument("config \"%s\" must be an http:// or https:// URL with a host, "
-		                            "and no query or fragment",
-		                            name);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"%s\" must be an http:// or https:// URL with a host, "
+		               "and no query or fragment",
+		               name);
 		return -1;
 	}
 	slash = strchr(s + scheme_len, '/');
@@ -221,8 +225,9 @@ static int wxps_config_base_uri(wxps_config *cfg, HashTable *options)
 	}
 	/* Same path, so the signature made for the primary holds for the backup too. */
 	if (!zend_string_equals(backup_path, cfg->base_path)) {
-		wxps_throw_invalid_argument("config \"backup_uri\" must have the same path as \"base_uri\" (\"%s\")",
-		                            ZSTR_VAL(cfg->base_path));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"backup_uri\" must have the same path as \"base_uri\" (\"%s\")",
+		               ZSTR_VAL(cfg->base_path));
 		rc = -1;
 	}
 	zend_string_release(backup_path);
@@ -237,19 +242,21 @@ static int wxps_config_verify(wxps_config *cfg, HashTable *options)
 		return 0;
 	}
 	if (Z_TYPE_P(v) == IS_FALSE) {
-		wxps_throw_invalid_argument("config \"verify\" cannot turn TLS verification off; "
-		                            "give the path of a CA bundle that trusts the server instead");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"verify\" cannot turn TLS verification off; "
+		               "give the path of a CA bundle that trusts the server instead");
 		return -1;
 	}
 	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0 || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v))) {
-		wxps_throw_invalid_argument("config \"verify\" must be true or the path of a CA bundle, %s given",
-		                            zend_zval_type_name(v));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"verify\" must be true or the path of a CA bundle, %s given",
+		               zend_zval_type_name(v));
 		return -1;
 	}
 	if (VCWD_ACCESS(Z_STRVAL_P(v), R_OK) != 0) {
 		char quoted[WXPS_PATH_QUOTE_SIZE];
 		wxps_quote_path(Z_STRVAL_P(v), Z_STRLEN_P(v), quoted);
-		wxps_throw_invalid_argument("config \"verify\": cannot read CA bundle %s", quoted);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"verify\": cannot read CA bundle %s", quoted);
 		return -1;
 	}
 	cfg->ca_file = zend_string_copy(Z_STR_P(v));
@@ -268,16 +275,17 @@ zend_long wxps_seconds_option(zval *v, const char *name)
 	} else if (Z_TYPE_P(v) == IS_DOUBLE) {
 		d = Z_DVAL_P(v);
 	} else {
-		wxps_throw_invalid_argument("\"%s\" must be a number of seconds, %s given", name,
-		                            zend_zval_type_name(v));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" must be a number of seconds, %s given", name,
+		               zend_zval_type_name(v));
 		return -1;
 	}
 	if (!zend_finite(d) || d < 0) {
-		wxps_throw_invalid_argument("\"%s\" must be a finite number of seconds, 0 or more", name);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" must be a finite number of seconds, 0 or more", name);
 		return -1;
 	}
 	if (d > WXPS_MAX_SECONDS) {
-		wxps_throw_invalid_argument("\"%s\" must be at most %d seconds (one year)", name, WXPS_MAX_SECONDS);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" must be at most %d seconds (one year)", name,
+		               WXPS_MAX_SECONDS);
 		return -1;
 	}
 	return (zend_long)(d * 1000.0 + 0.5);
@@ -289,8 +297,8 @@ static int wxps_config_limits(wxps_config *cfg, HashTable *options)
 
 	if (v && Z_TYPE_P(v) != IS_NULL) {
 		if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1024 || (zend_ulong)Z_LVAL_P(v) > 1024u * 1024u * 1024u) {
-			wxps_throw_invalid_argument(
-			    "config \"max_response_size\" must be an int of bytes from 1024 to 1 GiB");
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "config \"max_response_size\" must be an int of bytes from 1024 to 1 GiB");
 			return -1;
 		}
 		cfg->max_response_size = (size_t)Z_LVAL_P(v);
@@ -301,7 +309,7 @@ static int wxps_config_limits(wxps_config *cfg, HashTable *options)
 		return 0;
 	}
 	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > 10000) {
-		wxps_throw_invalid_argument("config \"concurrency\" must be an int from 1 to 10000");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"concurrency\" must be an int from 1 to 10000");
 		return -1;
 	}
 	cfg->concurrency = (uint32_t)Z_LVAL_P(v);
@@ -363,19 +371,19 @@ static int wxps_header_put(HashTable *into, zend_string *name, zval *value, cons
 
 	ZVAL_DEREF(value);
 	if (wxps_header_reserved(name)) {
-		wxps_throw_invalid_argument("\"%s\": header \"%s\" is set by the client itself", option,
-		                            ZSTR_VAL(name));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\": header \"%s\" is set by the client itself", option,
+		               ZSTR_VAL(name));
 		return -1;
 	}
 	if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
-		wxps_throw_invalid_argument("\"%s\": header \"%s\" must be a string, %s given", option, ZSTR_VAL(name),
-		                            zend_zval_type_name(value));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\": header \"%s\" must be a string, %s given", option,
+		               ZSTR_VAL(name), zend_zval_type_name(value));
 		return -1;
 	}
 	str = zval_get_string(value);
 	if (!wxps_header_value_ok(ZSTR_VAL(str), ZSTR_LEN(str))) {
-		wxps_throw_invalid_argument("\"%s\": header \"%s\" must not contain CR, LF or NUL", option,
-		                            ZSTR_VAL(name));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\": header \"%s\" must not contain CR, LF or NUL",
+		               option, ZSTR_VAL(name));
 		zend_string_release(str);
 		return -1;
 	}
@@ -394,9 +402,9 @@ int wxps_headers_merge(HashTable *into, HashTable *from, const char *option)
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL (from, name, value) {
 		if (!name || !wxps_header_token_ok(ZSTR_VAL(name), ZSTR_LEN(name))) {
-			wxps_throw_invalid_argument(
-			    "\"%s\" must map header names to values; \"%s\" is not a header name", option,
-			    name ? ZSTR_VAL(name) : "(integer key)");
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "\"%s\" must map header names to values; \"%s\" is not a header name", option,
+			               name ? ZSTR_VAL(name) : "(integer key)");
 			return -1;
 		}
 		if (wxps_header_put(into, name, value, option) != 0) {
@@ -415,7 +423,8 @@ static int wxps_config_headers(wxps_config *cfg, HashTable *options)
 		return 0;
 	}
 	if (Z_TYPE_P(v) != IS_ARRAY) {
-		wxps_throw_invalid_argument("config \"headers\" must be an array, %s given", zend_zval_type_name(v));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"headers\" must be an array, %s given",
+		               zend_zval_type_name(v));
 		return -1;
 	}
 	return wxps_headers_merge(&cfg->headers, Z_ARRVAL_P(v), "headers");
@@ -428,7 +437,7 @@ static int wxps_config_keys(wxps_config *cfg, HashTable *options)
 
 	/* As wechatpay-php: every required key is there before any of them is read. */
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
-		wxps_throw_invalid_argument("config \"privateKey\" is required");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"privateKey\" is required");
 		return -1;
 	}
 	certs = wxps_config_certs_shape(cfg, options);
@@ -447,7 +456,7 @@ static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
 	zval *v = wxps_option(options, "apiv3Key");
 
 	if (v && Z_TYPE_P(v) != IS_NULL && (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) != 32)) {
-		wxps_throw_invalid_argument("config \"apiv3Key\" must be a string of 32 bytes");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"apiv3Key\" must be a string of 32 bytes");
 		return -1;
 	}
 	if (v && Z_TYPE_P(v) == IS_STRING) {
@@ -456,7 +465,7 @@ static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
 	}
 	v = wxps_option(options, "secret");
 	if (v && Z_TYPE_P(v) != IS_NULL && (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0)) {
-		wxps_throw_invalid_argument("config \"secret\" must be a non-empty string");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"secret\" must be a non-empty string");
 		return -1;
 	}
 	if (v && Z_TYPE_P(v) == IS_STRING) {

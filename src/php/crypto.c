@@ -252,7 +252,7 @@ static EVP_PKEY *wxps_this_key(zval *this_ptr)
 	EVP_PKEY *key = wxps_key_obj_from(Z_OBJ_P(this_ptr))->key;
 
 	if (!key) {
-		wxps_throw_unexpected_value("this Key was not made by Rsa::from()");
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "this Key was not made by Rsa::from()");
 	}
 	return key;
 }
@@ -302,7 +302,7 @@ static void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 	wxps_error_clear(&err);
 	if (wxps_key_to_pem(key, private_key, &pem, &err) != 0) {
 		wxps_key_free(key);
-		wxps_throw_unexpected_value("%s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 		return;
 	}
 	wxps_key_free(key);
@@ -314,7 +314,7 @@ static void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
 		if (!EG(exception)) {
-			wxps_throw_unexpected_value("ext/openssl could not take the key");
+			php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "ext/openssl could not take the key");
 		}
 	}
 }
@@ -328,7 +328,7 @@ static int wxps_rsa_key_type(zend_string *type)
 	if (zend_string_equals_literal(type, "public")) {
 		return 0;
 	}
-	wxps_throw_unexpected_value("$type must be Rsa::KEY_TYPE_PRIVATE or Rsa::KEY_TYPE_PUBLIC");
+	php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "$type must be Rsa::KEY_TYPE_PRIVATE or Rsa::KEY_TYPE_PUBLIC");
 	return -1;
 }
 
@@ -341,7 +341,7 @@ static EVP_PKEY *wxps_rsa_key(zval *v, bool private_key, const char *subject)
 	wxps_error_clear(&err);
 	key = wxps_key_from_zval(v, private_key, subject, &err);
 	if (!key && !EG(exception)) {
-		wxps_throw_unexpected_value("%s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 	}
 	return key;
 }
@@ -379,13 +379,13 @@ static void wxps_rsa_from_scheme(zval *return_value, const char *scheme, zend_st
 	wxps_error_clear(&err);
 	if (wxps_buf_append_str(&src, scheme) != 0 || wxps_buf_append(&src, ZSTR_VAL(thing), ZSTR_LEN(thing)) != 0) {
 		wxps_buf_free(&src);
-		wxps_throw_unexpected_value("out of memory");
+		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
 		return;
 	}
 	key = wxps_key_load_any(src.data, src.len, private_key, &err);
 	wxps_buf_free(&src);
 	if (!key) {
-		wxps_throw_unexpected_value("$thing: %s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "$thing: %s", err.message);
 		return;
 	}
 	wxps_return_key(return_value, key, private_key);
@@ -444,7 +444,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, pkcs1ToSpki)
 	wxps_error_clear(&err);
 	if (wxps_pkcs1_to_spki(ZSTR_VAL(thing), ZSTR_LEN(thing), &out, &err) != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("$thing: %s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "$thing: %s", err.message);
 		RETURN_THROWS();
 	}
 	wxps_return_buf(return_value, &out);
@@ -474,7 +474,7 @@ static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_
 	/* The padding first, as wechatpay-php: PKCS#1 v1.5 is refused whatever the key. */
 	wxps_error_clear(&err);
 	if (wxps_rsa_check_padding(padding, &err) != 0) {
-		wxps_throw_unexpected_value("%s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 		RETURN_THROWS();
 	}
 	if (!(key = wxps_rsa_key(key_arg, private_key, private_key ? "$privateKey" : "$publicKey"))) {
@@ -485,7 +485,7 @@ static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_
 	wxps_key_free(key);
 	if (rc != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("%s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 		RETURN_THROWS();
 	}
 	wxps_return_buf(return_value, &out);
@@ -524,7 +524,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, sign)
 	wxps_key_free(key);
 	if (rc != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("%s", err.message);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 		RETURN_THROWS();
 	}
 	wxps_return_buf(return_value, &out);
@@ -563,16 +563,6 @@ static void wxps_aes_job(wxps_aes_gcm *job, zend_string *key, zend_string *iv, z
 	job->aad_len = aad ? ZSTR_LEN(aad) : 0;
 }
 
-/* A bad key or nonce length is the caller's mistake; anything else, the data's. */
-static void wxps_throw_aes(const wxps_error *err)
-{
-	if (err->kind == WXPS_E_ARGUMENT) {
-		wxps_throw_invalid_argument("%s", err->message);
-	} else {
-		wxps_throw_unexpected_value("%s", err->message);
-	}
-}
-
 /* AesGcm::encrypt() and AesGcm::decrypt(): the same shape, the direction aside. */
 typedef int (*wxps_aes_crypt_fn)(const wxps_aes_gcm *job, const char *in, size_t len, wxps_buf *out, wxps_error *err);
 
@@ -596,7 +586,8 @@ static void wxps_aes_crypt(INTERNAL_FUNCTION_PARAMETERS, wxps_aes_crypt_fn crypt
 	wxps_error_clear(&err);
 	if (crypt(&job, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err) != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_aes(&err);
+		/* A bad key or nonce length is the caller's mistake; a bad tag, the data's. */
+		php_wxps_throw_error(&err, PHP_WXPS_UNEXPECTED_VALUE);
 		RETURN_THROWS();
 	}
 	wxps_return_buf(return_value, &out);
@@ -631,7 +622,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, md5)
 	if (wxps_apiv2_md5(ZSTR_VAL(thing), ZSTR_LEN(thing), key ? ZSTR_VAL(key) : "", key ? ZSTR_LEN(key) : 0,
 	                   agency && zend_is_true(agency), &out) != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("MD5 failed");
+		php_wxps_throw(PHP_WXPS_INTERNAL, "MD5 failed");
 		RETURN_THROWS();
 	}
 	wxps_return_buf(return_value, &out);
@@ -656,7 +647,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, hmac)
 	if (rc != 0) {
 		wxps_buf_free(&out);
 		if (rc < 0) {
-			wxps_throw_unexpected_value("HMAC failed");
+			php_wxps_throw(PHP_WXPS_INTERNAL, "HMAC failed");
 			RETURN_THROWS();
 		}
 		RETURN_FALSE;
@@ -701,7 +692,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 	if (rc != 0) {
 		wxps_buf_free(&out);
 		if (rc < 0) {
-			wxps_throw_unexpected_value("APIv2 sign failed");
+			php_wxps_throw(PHP_WXPS_INTERNAL, "APIv2 sign failed");
 			RETURN_THROWS();
 		}
 		RETURN_NULL();

@@ -16,7 +16,20 @@ zend_class_entry *wxps_ce_client_error;
 zend_class_entry *wxps_ce_server_error;
 zend_class_entry *wxps_ce_notification;
 
-void wxps_throw_invalid_argument(const char *fmt, ...)
+static zend_class_entry *php_wxps_class_of(php_wxps_kind kind)
+{
+	switch (kind) {
+	case PHP_WXPS_INVALID_ARGUMENT: return wxps_ce_invalid_argument;
+	case PHP_WXPS_TRANSFER: return wxps_ce_transfer;
+	case PHP_WXPS_CANCELLATION: return wxps_ce_cancellation;
+	case PHP_WXPS_REQUEST: return wxps_ce_request;
+	case PHP_WXPS_UNEXPECTED_VALUE:
+	case PHP_WXPS_INTERNAL: break;
+	}
+	return wxps_ce_unexpected_value;
+}
+
+void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...)
 {
 	va_list ap;
 	char *msg;
@@ -24,38 +37,26 @@ void wxps_throw_invalid_argument(const char *fmt, ...)
 	va_start(ap, fmt);
 	zend_vspprintf(&msg, 0, fmt, ap);
 	va_end(ap);
-	zend_throw_exception(wxps_ce_invalid_argument, msg, 0);
+	zend_throw_exception(php_wxps_class_of(kind), msg, 0);
 	efree(msg);
 }
 
-void wxps_throw_unexpected_value(const char *fmt, ...)
+void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as)
 {
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	zend_vspprintf(&msg, 0, fmt, ap);
-	va_end(ap);
-	zend_throw_exception(wxps_ce_unexpected_value, msg, 0);
-	efree(msg);
-}
-
-void wxps_throw_notification(int code, const char *message)
-{
-	zend_throw_exception(wxps_ce_notification, message, code);
-}
-
-void wxps_throw_error(const wxps_error *err)
-{
-	zend_class_entry *ce;
+	php_wxps_kind kind;
 
 	switch (err->kind) {
-	case WXPS_E_ARGUMENT: ce = wxps_ce_invalid_argument; break;
-	case WXPS_E_VERIFY: ce = wxps_ce_request; break;
-	case WXPS_E_TRANSFER: ce = wxps_ce_transfer; break;
-	default: ce = wxps_ce_transfer; break;
+	case WXPS_E_ARGUMENT: kind = PHP_WXPS_INVALID_ARGUMENT; break;
+	case WXPS_E_TRANSFER: kind = PHP_WXPS_TRANSFER; break;
+	case WXPS_E_VERIFY: kind = verify_as; break;
+	default: kind = PHP_WXPS_INTERNAL; break;
 	}
-	zend_throw_exception(ce, err->message[0] ? err->message : "unknown failure", 0);
+	php_wxps_throw(kind, "%s", err->message[0] ? err->message : "unknown failure");
+}
+
+void php_wxps_throw_notification(int code, const char *message)
+{
+	zend_throw_exception(wxps_ce_notification, message, code);
 }
 
 static void wxps_update_private(zend_object *ex, const char *name, zval *value)
@@ -63,8 +64,8 @@ static void wxps_update_private(zend_object *ex, const char *name, zval *value)
 	zend_update_property_ex(wxps_ce_request, ex, zend_string_init_interned(name, strlen(name), 0), value);
 }
 
-void wxps_throw_request_exception(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
-                                  zval *response, zend_string *error_code)
+void php_wxps_throw_request(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
+                            zval *response, zend_string *error_code)
 {
 	zend_object *ex;
 	zval tmp;

@@ -13,7 +13,7 @@ static void wxps_return_joined(zval *return_value, const wxps_str *pieces, size_
 	wxps_buf_init(&out);
 	if (wxps_join_lf(pieces, n, &out) != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("out of memory");
+		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
 		return;
 	}
 	wxps_return_buf(return_value, &out);
@@ -41,7 +41,7 @@ ZEND_METHOD(WxPayScore_Formatter, nonce)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (size < 1) {
-		wxps_throw_invalid_argument("$size must be 1 or more, " ZEND_LONG_FMT " given", size);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "$size must be 1 or more, " ZEND_LONG_FMT " given", size);
 		RETURN_THROWS();
 	}
 	out = zend_string_alloc((size_t)size, 0);
@@ -49,7 +49,7 @@ ZEND_METHOD(WxPayScore_Formatter, nonce)
 	while (have < (size_t)size) {
 		if (wxps_nonce(chunk) != 0) {
 			zend_string_efree(out);
-			wxps_throw_unexpected_value("the random generator failed");
+			php_wxps_throw(PHP_WXPS_INTERNAL, "the random generator failed");
 			RETURN_THROWS();
 		}
 		n = (size_t)size - have < WXPS_NONCE_LEN ? (size_t)size - have : WXPS_NONCE_LEN;
@@ -83,7 +83,7 @@ ZEND_METHOD(WxPayScore_Formatter, authorization)
 	if (wxps_format_authorization(wxps_str_of(mchid), wxps_str_of(nonce), wxps_str_of(signature),
 	                              wxps_str_of(timestamp), wxps_str_of(serial), &out) != 0) {
 		wxps_buf_free(&out);
-		wxps_throw_unexpected_value("out of memory");
+		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
 		RETURN_THROWS();
 	}
 	wxps_return_buf(return_value, &out);
@@ -263,7 +263,7 @@ ZEND_METHOD(WxPayScore_Formatter, queryStringLike)
 		if (wxps_query_string_like(t.kv, t.n, &out) == 0) {
 			wxps_return_buf(return_value, &out);
 		} else {
-			wxps_throw_unexpected_value("out of memory");
+			php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
 		}
 	}
 	wxps_buf_free(&out);

@@ -98,7 +98,7 @@ static EVP_PKEY *wxps_notify_key(wxps_config *cfg, const wxps_str *serial)
 	} else {
 		zend_spprintf(&msg, 0, "notification Wechatpay-Serial names no key in config \"certs\"");
 	}
-	wxps_throw_notification(WXPS_NOTIFY_UNKNOWN_SERIAL, msg);
+	php_wxps_throw_notification(WXPS_NOTIFY_UNKNOWN_SERIAL, msg);
 	efree(msg);
 	return NULL;
 }
@@ -126,21 +126,21 @@ static HashTable *wxps_notify_resource_of(zval *body, wxps_notify_resource *r)
 	zval *resource;
 
 	if (Z_TYPE_P(body) != IS_ARRAY) {
-		wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY, "notification body is not a JSON object");
+		php_wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY, "notification body is not a JSON object");
 		return NULL;
 	}
 	resource = zend_hash_str_find_deref(Z_ARRVAL_P(body), "resource", sizeof("resource") - 1);
 	if (!resource || Z_TYPE_P(resource) != IS_ARRAY) {
-		wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY, "notification body has no \"resource\" object");
+		php_wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY, "notification body has no \"resource\" object");
 		return NULL;
 	}
 	if (wxps_notify_field(Z_ARRVAL_P(resource), "algorithm", &r->algorithm) != 0 ||
 	    wxps_notify_field(Z_ARRVAL_P(resource), "ciphertext", &r->ciphertext) != 0 ||
 	    wxps_notify_field(Z_ARRVAL_P(resource), "nonce", &r->nonce) != 0 ||
 	    wxps_notify_field(Z_ARRVAL_P(resource), "associated_data", &r->associated_data) != 0) {
-		wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY,
-		                        "notification resource fields algorithm, ciphertext, nonce and "
-		                        "associated_data must be strings");
+		php_wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY,
+		                            "notification resource fields algorithm, ciphertext, nonce and "
+		                            "associated_data must be strings");
 		return NULL;
 	}
 	return Z_ARRVAL_P(resource);
@@ -163,7 +163,7 @@ static int wxps_notify_open(wxps_config *cfg, zval *body)
 	fault = wxps_notify_decrypt(&r, ZSTR_VAL(cfg->apiv3_key), ZSTR_LEN(cfg->apiv3_key), &plain, &err);
 	if (fault != WXPS_NOTIFY_OK) {
 		wxps_buf_free(&plain);
-		wxps_throw_notification(fault, err.message);
+		php_wxps_throw_notification(fault, err.message);
 		return -1;
 	}
 	ZVAL_UNDEF(&decoded);
@@ -173,7 +173,8 @@ static int wxps_notify_open(wxps_config *cfg, zval *body)
 	    Z_TYPE(decoded) != IS_ARRAY) {
 		wxps_buf_free(&plain);
 		zval_ptr_dtor(&decoded);
-		wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY, "notification resource decrypts to no JSON object");
+		php_wxps_throw_notification(WXPS_NOTIFY_MALFORMED_BODY,
+		                            "notification resource decrypts to no JSON object");
 		return -1;
 	}
 	wxps_buf_free(&plain);
@@ -202,7 +203,7 @@ static int wxps_notify_check(wxps_config *cfg, HashTable *headers, zend_string *
 	}
 	wxps_notify_input_free(&in);
 	if (fault != WXPS_NOTIFY_OK) {
-		wxps_throw_notification(fault, err.message);
+		php_wxps_throw_notification(fault, err.message);
 		return -1;
 	}
 	return 0;
@@ -223,7 +224,7 @@ ZEND_METHOD(WxPayScore_Client, notification)
 		RETURN_THROWS();
 	}
 	if (!cfg->apiv3_key) {
-		wxps_throw_invalid_argument("config \"apiv3Key\" is required to decrypt notifications");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"apiv3Key\" is required to decrypt notifications");
 		RETURN_THROWS();
 	}
 	if (wxps_notify_check(cfg, headers, body) != 0) {

@@ -49,13 +49,13 @@ static zend_string *wxps_page_field(HashTable *from, const char *name, bool requ
 
 	if (!v || Z_TYPE_P(v) == IS_NULL || (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) == 0)) {
 		if (required) {
-			wxps_throw_invalid_argument("\"%s\" is required", name);
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" is required", name);
 		}
 		return NULL;
 	}
 	if (Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) {
-		wxps_throw_invalid_argument("\"%s\" must be a string or an int, %s given", name,
-		                            zend_zval_type_name(v));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" must be a string or an int, %s given", name,
+		               zend_zval_type_name(v));
 		return NULL;
 	}
 	return zval_get_string(v);
@@ -122,7 +122,7 @@ static int wxps_page_stamp(wxps_page *page, HashTable *from)
 	}
 	if (!v) {
 		if (wxps_nonce(nonce) != 0) {
-			wxps_throw_unexpected_value("the random generator failed");
+			php_wxps_throw(PHP_WXPS_INTERNAL, "the random generator failed");
 			return -1;
 		}
 		v = zend_string_init(nonce, WXPS_NONCE_LEN, 0);
@@ -152,7 +152,7 @@ static int wxps_page_sign(wxps_page *page, wxps_config *cfg)
 	                            ZSTR_LEN(cfg->secret), &sign);
 	if (rc != 0) {
 		wxps_buf_free(&sign);
-		wxps_throw_unexpected_value("HMAC-SHA256 failed");
+		php_wxps_throw(PHP_WXPS_INTERNAL, "HMAC-SHA256 failed");
 		return -1;
 	}
 	wxps_page_put(page, "sign", zend_string_init(sign.data, sign.len, 0));
@@ -165,8 +165,8 @@ static wxps_config *wxps_page_config(zval *this_ptr, bool signed_page)
 	wxps_config *cfg = wxps_client_config(Z_OBJ_P(this_ptr));
 
 	if (cfg && signed_page && !cfg->secret) {
-		wxps_throw_invalid_argument(
-		    "config \"secret\" (the APIv2 key) is required to sign Pay Score page parameters");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"secret\" (the APIv2 key) is required to sign Pay Score page parameters");
 		return NULL;
 	}
 	return cfg;
@@ -227,7 +227,7 @@ ZEND_METHOD(WxPayScore_Client, payScoreDetailParams)
 		RETURN_THROWS();
 	}
 	if (!(from = wxps_page_source(params))) {
-		wxps_throw_invalid_argument("the order's answer is not a JSON object");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "the order's answer is not a JSON object");
 		RETURN_THROWS();
 	}
 	wxps_page_init(&page, "wxpayScoreDetail");
@@ -246,7 +246,7 @@ static zend_string *wxps_page_package(zval *order)
 
 	if (Z_TYPE_P(order) == IS_STRING) {
 		if (Z_STRLEN_P(order) == 0) {
-			wxps_throw_invalid_argument("\"package\" is required");
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"package\" is required");
 			return NULL;
 		}
 		return zend_string_copy(Z_STR_P(order));
@@ -254,8 +254,8 @@ static zend_string *wxps_page_package(zval *order)
 	from = wxps_page_source(order);
 	package = from ? wxps_page_field(from, "package", false) : NULL;
 	if (!package && !EG(exception)) {
-		wxps_throw_invalid_argument("the create-order answer has no \"package\" "
-		                            "(the order needs need_user_confirm true)");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "the create-order answer has no \"package\" "
+		                                          "(the order needs need_user_confirm true)");
 	}
 	return package;
 }

@@ -239,7 +239,7 @@ static void wxps_promise_adopt(wxps_promise_obj *child, zval *returned)
 
 	if (inner == child) {
 		zval reason;
-		zend_throw_exception(wxps_ce_invalid_argument, "a then() callback returned the promise it resolves", 0);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a then() callback returned the promise it resolves");
 		if (wxps_take_exception(&reason)) {
 			wxps_promise_settle(child, WXPS_REJECTED, &reason);
 			zval_ptr_dtor(&reason);
@@ -492,8 +492,8 @@ static void wxps_throw_reason(zval *reason)
 		zend_throw_exception_object(reason);
 		return;
 	}
-	zend_throw_exception_ex(wxps_ce_request, 0, "the promise was rejected with a value of type %s",
-	                        zend_zval_type_name(reason));
+	php_wxps_throw(PHP_WXPS_REQUEST, "the promise was rejected with a value of type %s",
+	               zend_zval_type_name(reason));
 }
 
 ZEND_METHOD(WxPayScore_Promise, wait)
@@ -515,8 +515,7 @@ ZEND_METHOD(WxPayScore_Promise, wait)
 		RETURN_THROWS();
 	}
 	if (p->state == WXPS_PENDING) {
-		zend_throw_exception(wxps_ce_cancellation, "the promise cannot settle: nothing it waits on is pending",
-		                     0);
+		php_wxps_throw(PHP_WXPS_CANCELLATION, "the promise cannot settle: nothing it waits on is pending");
 		RETURN_THROWS();
 	}
 	if (!unwrap) {
@@ -547,7 +546,7 @@ ZEND_METHOD(WxPayScore_Promise, cancel)
 		return;
 	}
 	wxps_promise_drop_call(p);
-	zend_throw_exception(wxps_ce_cancellation, "the call was cancelled", 0);
+	php_wxps_throw(PHP_WXPS_CANCELLATION, "the call was cancelled");
 	if (wxps_take_exception(&reason)) {
 		wxps_promise_settle(p, WXPS_REJECTED, &reason);
 		zval_ptr_dtor(&reason);

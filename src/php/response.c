@@ -180,8 +180,8 @@ zval *wxps_response_json(zval *response)
 static zval *wxps_response_array(wxps_response_obj *r)
 {
 	if (wxps_decode_json(r) != 0) {
-		zend_throw_exception(wxps_ce_unexpected_value,
-		                     "answer body is not a JSON object; read it raw with getBody()", 0);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE,
+		               "answer body is not a JSON object; read it raw with getBody()");
 		return NULL;
 	}
 	return &r->json;
@@ -242,8 +242,7 @@ static bool wxps_header_list(zend_string *name, zval *value, zval *list)
 	zval *v;
 
 	if (!wxps_header_text_ok(name, true)) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "\"%s\" is not a valid header name",
-		                        ZSTR_VAL(name));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" is not a valid header name", ZSTR_VAL(name));
 		return false;
 	}
 	array_init(list);
@@ -262,9 +261,8 @@ static bool wxps_header_list(zend_string *name, zval *value, zval *list)
 		if ((Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) ||
 		    (Z_TYPE_P(v) == IS_STRING && !wxps_header_text_ok(Z_STR_P(v), false))) {
 			zval_ptr_dtor(list);
-			zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-			                        "header \"%s\" values must be strings without CR, LF or NUL",
-			                        ZSTR_VAL(name));
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "header \"%s\" values must be strings without CR, LF or NUL", ZSTR_VAL(name));
 			return false;
 		}
 		convert_to_string(v);
@@ -334,8 +332,7 @@ ZEND_METHOD(WxPayScore_Response, withProtocolVersion)
 	if (!zend_string_equals_literal(version, "1.0") && !zend_string_equals_literal(version, "1.1") &&
 	    !zend_string_equals_literal(version, "2") && !zend_string_equals_literal(version, "2.0") &&
 	    !zend_string_equals_literal(version, "3")) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "\"%s\" is not an HTTP protocol version",
-		                        ZSTR_VAL(version));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\" is not an HTTP protocol version", ZSTR_VAL(version));
 		RETURN_THROWS();
 	}
 	r = wxps_response_copy(ZEND_THIS, return_value);
@@ -353,8 +350,8 @@ ZEND_METHOD(WxPayScore_Response, withBody)
 		Z_PARAM_ZVAL(body)
 	ZEND_PARSE_PARAMETERS_END();
 	if (Z_TYPE_P(body) != IS_STRING && (Z_TYPE_P(body) != IS_OBJECT || !Z_OBJ_HT_P(body)->cast_object)) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0, "the body must be a stream or a string, %s given",
-		                        zend_zval_type_name(body));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "the body must be a stream or a string, %s given",
+		               zend_zval_type_name(body));
 		RETURN_THROWS();
 	}
 	text = zval_try_get_string(body);
@@ -380,8 +377,7 @@ ZEND_METHOD(WxPayScore_Response, withStatus)
 		Z_PARAM_STR(reason)
 	ZEND_PARSE_PARAMETERS_END();
 	if (code < 100 || code > 599) {
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-		                        "status code " ZEND_LONG_FMT " is not within 100-599", code);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "status code " ZEND_LONG_FMT " is not within 100-599", code);
 		RETURN_THROWS();
 	}
 	r = wxps_response_copy(ZEND_THIS, return_value);
@@ -501,9 +497,8 @@ static zval *wxps_response_offset(zval *json, zval *offset)
 	case IS_STRING: return zend_symtable_find(Z_ARRVAL_P(json), Z_STR_P(offset));
 	case IS_LONG: return zend_hash_index_find(Z_ARRVAL_P(json), Z_LVAL_P(offset));
 	default:
-		zend_throw_exception_ex(wxps_ce_invalid_argument, 0,
-		                        "a Response offset must be a string or int, %s given",
-		                        zend_zval_type_name(offset));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Response offset must be a string or int, %s given",
+		               zend_zval_type_name(offset));
 		return NULL;
 	}
 }
@@ -549,7 +544,7 @@ ZEND_METHOD(WxPayScore_Response, offsetSet)
 		Z_PARAM_ZVAL(offset)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(wxps_ce_invalid_argument, "a Response is read-only", 0);
+	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Response is read-only");
 }
 
 ZEND_METHOD(WxPayScore_Response, offsetUnset)
@@ -559,7 +554,7 @@ ZEND_METHOD(WxPayScore_Response, offsetUnset)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(offset)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(wxps_ce_invalid_argument, "a Response is read-only", 0);
+	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Response is read-only");
 }
 
 void wxps_register_response_classes(void)

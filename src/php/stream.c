@@ -56,7 +56,7 @@ static wxps_stream_obj *wxps_open_stream(zval *this_ptr)
 	wxps_stream_obj *s = wxps_stream_from(Z_OBJ_P(this_ptr));
 
 	if (!s->data) {
-		zend_throw_exception(wxps_ce_unexpected_value, "the stream is closed", 0);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "the stream is closed");
 		return NULL;
 	}
 	return s;
@@ -169,8 +169,8 @@ ZEND_METHOD(WxPayScore_Stream, seek)
 		RETURN_THROWS();
 	}
 	if ((target = wxps_stream_target(s, offset, whence)) < 0) {
-		wxps_throw_invalid_argument("cannot seek to offset " ZEND_LONG_FMT " (whence " ZEND_LONG_FMT ")",
-		                            offset, whence);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "cannot seek to offset " ZEND_LONG_FMT " (whence " ZEND_LONG_FMT ")", offset, whence);
 		RETURN_THROWS();
 	}
 	s->pos = (size_t)target;
@@ -199,7 +199,7 @@ ZEND_METHOD(WxPayScore_Stream, write)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(string)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_throw_exception(wxps_ce_unexpected_value, "a Response body is read-only", 0);
+	php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "a Response body is read-only");
 }
 
 ZEND_METHOD(WxPayScore_Stream, isReadable)
@@ -221,7 +221,7 @@ ZEND_METHOD(WxPayScore_Stream, read)
 		RETURN_THROWS();
 	}
 	if (length < 0) {
-		wxps_throw_invalid_argument("cannot read a negative length (" ZEND_LONG_FMT ")", length);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "cannot read a negative length (" ZEND_LONG_FMT ")", length);
 		RETURN_THROWS();
 	}
 	n = MIN((size_t)length, ZSTR_LEN(s->data) - s->pos);

@@ -82,16 +82,27 @@ static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
 	wxps_buf_free(b);
 }
 
-/* Throw the exception for a core error that carries no answer. */
-void wxps_throw_error(const wxps_error *err);
-void wxps_throw_invalid_argument(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
-/* What the crypto classes throw when a key, a ciphertext or a signature cannot be used. */
-void wxps_throw_unexpected_value(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+/* What went wrong, as PHP code sees it: each kind is one exception class. The glue throws
+ * through php_wxps_throw() and php_wxps_throw_error() only. */
+typedef enum {
+	PHP_WXPS_INVALID_ARGUMENT, /* InvalidArgumentException: bad config, option or argument */
+	PHP_WXPS_UNEXPECTED_VALUE, /* UnexpectedValueException: a key, ciphertext or signature we cannot use */
+	PHP_WXPS_TRANSFER,         /* TransferException: DNS, connect, TLS, timeout, a dropped connection */
+	PHP_WXPS_CANCELLATION,     /* CancellationException: a promise that cannot or will not settle */
+	PHP_WXPS_REQUEST,          /* RequestException: an answer that failed verification */
+	PHP_WXPS_INTERNAL,         /* out of memory or a library failure: UnexpectedValueException */
+} php_wxps_kind;
+
+void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+/* The one mapping of core errors: WXPS_E_ARGUMENT is INVALID_ARGUMENT, WXPS_E_TRANSFER is
+ * TRANSFER, WXPS_E_VERIFY is verify_as (REQUEST for calls, UNEXPECTED_VALUE for the crypto
+ * classes), anything else INTERNAL. */
+void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as);
 /* A callback refused: code is a wxps_notify_fault (NotificationException's constants). */
-void wxps_throw_notification(int code, const char *message);
+void php_wxps_throw_notification(int code, const char *message);
 /* Throw a RequestException (or its 4xx/5xx subclass) that keeps the answer. */
-void wxps_throw_request_exception(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
-                                  zval *response, zend_string *error_code);
+void php_wxps_throw_request(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
+                            zval *response, zend_string *error_code);
 
 /* Build a Response object from a finished transfer's answer (takes ownership of resp). */
 void wxps_response_create(zval *out, wxps_response *resp);
