@@ -127,7 +127,7 @@ sanitize_pass() {
 	) >"$log" 2>&1
 	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$log" | grep -av '^PASS' || true
 	p=$(grep -ac '^PASS' "$log")
-	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN) ' "$log")
+	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$log")
 	s=$(grep -a '^SKIP' "$log" | grep -avc 'pass$')
 	echo "$p passed, $((f + s)) failed ($label)"
 	passed=$((passed + p))

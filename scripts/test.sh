@@ -71,7 +71,7 @@ phpt_pass() {
 		-d "extension=$PWD/modules/wxpayscore.so" $run_args $targets >"$tmp/log" 2>&1
 	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] |^=+$' "$tmp/log" | grep -av '^PASS' | grep -av '^=*$' || true
 	p=$(grep -ac '^PASS' "$tmp/log")
-	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN) ' "$tmp/log")
+	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$tmp/log")
 	s=$(grep -a '^SKIP' "$tmp/log" | grep -avc 'pass$')
 	echo "$p passed, $((f + s)) failed ($label)"
 	count "$p" $((f + s))
