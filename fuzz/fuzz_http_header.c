@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wxps_header.h"
 #include "wxps_http.h"
 
 /* WXPS_FUZZ_CURL_NUL=1 puts a NUL after each line (outside its length), as libcurl 7.88 happens
@@ -45,6 +46,9 @@ static void fuzz_check_response(const wxps_response *r)
 		fuzz_check_trimmed(r->headers[i].name, 0);
 		fuzz_check_trimmed(r->headers[i].value, 1);
 		FUZZ_CHECK(strchr(r->headers[i].name, ':') == NULL);
+		/* Only what the one header rule accepts is kept. */
+		FUZZ_CHECK(wxps_header_name_ok(r->headers[i].name, strlen(r->headers[i].name)));
+		FUZZ_CHECK(wxps_header_value_ok(r->headers[i].value, strlen(r->headers[i].value)));
 		/* Lookup is case-insensitive and finds the first of equal names. */
 		FUZZ_CHECK(wxps_response_header(r, r->headers[i].name) != NULL);
 	}

@@ -1,4 +1,5 @@
 #include "wxps_http.h"
+#include "wxps_header.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -220,10 +221,9 @@ static int wxps_add_header(wxps_response *r, const char *line, size_t n)
 	nlen = (size_t)(colon - line);
 	value = colon + 1;
 	vlen = n - nlen - 1;
-	wxps_trim(&name, &nlen);
 	wxps_trim(&value, &vlen);
-	if (nlen == 0) {
-		return 0;
+	if (!wxps_header_name_ok(name, nlen) || !wxps_header_value_ok(value, vlen)) {
+		return 0; /* not a header we could trust or pass on; ignored, as a line without a colon */
 	}
 	if (r->nheaders == r->headers_cap) {
 		size_t cap = r->headers_cap ? r->headers_cap * 2 : 16;

@@ -1,4 +1,5 @@
 #include "wxps_sign.h"
+#include "wxps_header.h"
 
 #include <inttypes.h>
 #include <string.h>
@@ -344,20 +345,10 @@ int wxps_rsa_verify(EVP_PKEY *key, const char *msg, size_t len, const char *sig_
 	return ok;
 }
 
-/* Values that end up between double quotes in a header: no quote, backslash or control byte. */
+/* Values that end up between double quotes in a header. */
 static int wxps_header_safe(const char *s)
 {
-	const unsigned char *p;
-
-	if (!s || !*s) {
-		return 0;
-	}
-	for (p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x20 || *p == 0x7f || *p == '"' || *p == '\\') {
-			return 0;
-		}
-	}
-	return 1;
+	return s && wxps_header_quotable(s, strlen(s));
 }
 
 static int wxps_check_request_fields(const char *mchid, const char *serial, const char *method, const char *target,

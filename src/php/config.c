@@ -1,5 +1,6 @@
 /* The client's configuration array: validated once, shared by every node of a client. */
 #include "wxps_php.h"
+#include "wxps_header.h"
 
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -84,8 +85,10 @@ static zend_string *wxps_string_option(HashTable *options, const char *name, boo
 		               Z_TYPE_P(v) == IS_STRING ? "empty string" : zend_zval_type_name(v));
 		return NULL;
 	}
-	if (memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v)) || strpbrk(Z_STRVAL_P(v), "\r\n\"")) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"%s\" must not contain NUL, CR, LF or quotes", name);
+	/* Both go between quotes in the Authorization header. */
+	if (!wxps_header_quotable(Z_STRVAL_P(v), Z_STRLEN_P(v))) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"%s\" must not contain control characters, quotes or backslashes", name);
 		return NULL;
 	}
 	return zend_string_copy(Z_STR_P(v));
@@ -336,27 +339,6 @@ static int wxps_config_timeouts(wxps_config *cfg, HashTable *options)
 	return 0;
 }
 
-static bool wxps_header_token_ok(const char *s, size_t n)
-{
-	size_t i;
-
-	if (n == 0) {
-		return false;
-	}
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c <= 32 || c >= 127 || c == ':') {
-			return false;
-		}
-	}
-	return true;
-}
-
-static bool wxps_header_value_ok(const char *s, size_t n)
-{
-	return memchr(s, '\r', n) == NULL && memchr(s, '\n', n) == NULL && memchr(s, '\0', n) == NULL;
-}
-
 /* Headers that frame the request: a wrong one would split it, or send it elsewhere. */
 static bool wxps_header_reserved(zend_string *name)
 {
@@ -382,8 +364,9 @@ static int wxps_header_put(HashTable *into, zend_string *name, zval *value, cons
 	}
 	str = zval_get_string(value);
 	if (!wxps_header_value_ok(ZSTR_VAL(str), ZSTR_LEN(str))) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"%s\": header \"%s\" must not contain CR, LF or NUL",
-		               option, ZSTR_VAL(name));
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "\"%s\": header \"%s\" must not contain CR, LF, NUL or other control characters", option,
+		               ZSTR_VAL(name));
 		zend_string_release(str);
 		return -1;
 	}
@@ -401,7 +384,7 @@ int wxps_headers_merge(HashTable *into, HashTable *from, const char *option)
 	zval *value;
 
 	ZEND_HASH_FOREACH_STR_KEY_VAL (from, name, value) {
-		if (!name || !wxps_header_token_ok(ZSTR_VAL(name), ZSTR_LEN(name))) {
+		if (!name || !wxps_header_name_ok(ZSTR_VAL(name), ZSTR_LEN(name))) {
 			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
 			               "\"%s\" must map header names to values; \"%s\" is not a header name", option,
 			               name ? ZSTR_VAL(name) : "(integer key)");

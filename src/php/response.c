@@ -1,5 +1,6 @@
 /* WxPayScore\Response: a read-only view of one verified answer. */
 #include "wxps_php.h"
+#include "wxps_header.h"
 
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -225,15 +226,7 @@ static void wxps_remove_header(wxps_response_obj *r, zend_string *name)
 
 static bool wxps_header_text_ok(zend_string *s, bool name)
 {
-	size_t i;
-
-	for (i = 0; i < ZSTR_LEN(s); i++) {
-		unsigned char c = (unsigned char)ZSTR_VAL(s)[i];
-		if (c == '\r' || c == '\n' || c == '\0' || (name && (c <= ' ' || c == ':' || c >= 127))) {
-			return false;
-		}
-	}
-	return !name || ZSTR_LEN(s) > 0;
+	return name ? wxps_header_name_ok(ZSTR_VAL(s), ZSTR_LEN(s)) : wxps_header_value_ok(ZSTR_VAL(s), ZSTR_LEN(s));
 }
 
 /* The values of a with*Header() call as a list of strings; false after throwing. */
@@ -261,8 +254,10 @@ static bool wxps_header_list(zend_string *name, zval *value, zval *list)
 		if ((Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) ||
 		    (Z_TYPE_P(v) == IS_STRING && !wxps_header_text_ok(Z_STR_P(v), false))) {
 			zval_ptr_dtor(list);
-			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
-			               "header \"%s\" values must be strings without CR, LF or NUL", ZSTR_VAL(name));
+			php_wxps_throw(
+			    PHP_WXPS_INVALID_ARGUMENT,
+			    "header \"%s\" values must be strings without CR, LF, NUL or other control characters",
+			    ZSTR_VAL(name));
 			return false;
 		}
 		convert_to_string(v);

@@ -60,7 +60,7 @@ query nested: "query" value of "a" must be a scalar or a list of scalars
 query object: "query" value of "a" must be a scalar or a list of scalars
 query string with space: "query" string must be encoded: no spaces, control characters or '#'
 headers string: "headers" must be an array, string given
-header CRLF: "headers": header "X-A" must not contain CR, LF or NUL
+header CRLF: "headers": header "X-A" must not contain CR, LF, NUL or other control characters
 header name: "headers" must map header names to values; "Bad Name" is not a header name
 header list key: "headers" must map header names to values; "(integer key)" is not a header name
 header array value: "headers": header "X-A" must be a string, array given

@@ -56,7 +56,7 @@ foreach ($bad as $what => $override) {
 mchid missing: config "mchid" is required
 mchid int: config "mchid" must be a non-empty string, int given
 mchid empty: config "mchid" must be a non-empty string, empty string given
-mchid quote: config "mchid" must not contain NUL, CR, LF or quotes
+mchid quote: config "mchid" must not contain control characters, quotes or backslashes
 serial missing: config "serial" is required
 serial array: config "serial" must be a non-empty string, array given
 privateKey missing: config "privateKey" is required
@@ -82,6 +82,6 @@ verify int: config "verify" must be true or the path of a CA bundle, int given
 timeout string: "timeout" must be a number of seconds, string given
 connect_timeout negative: "connect_timeout" must be a finite number of seconds, 0 or more
 headers string: config "headers" must be an array, string given
-headers CRLF: "headers": header "X-A" must not contain CR, LF or NUL
+headers CRLF: "headers": header "X-A" must not contain CR, LF, NUL or other control characters
 apiv3Key short: config "apiv3Key" must be a string of 32 bytes
 secret int: config "secret" must be a non-empty string

@@ -10,6 +10,7 @@
 #include "wxps_buf.h"
 #include "wxps_error.h"
 #include "wxps_keys.h"
+#include "wxps_header.h"
 #include "wxps_sign.h"
 #include "wxps_uri.h"
 
@@ -845,6 +846,30 @@ static void test_key_cache(void)
 	wxps_key_free(a);
 }
 
+static void test_header_rules(void)
+{
+	CHECK(wxps_header_name_ok("Wechatpay-Serial", 16));
+	CHECK(wxps_header_name_ok("x!#$%&'*+-.^_`|~9", 17));
+	CHECK(!wxps_header_name_ok("", 0));
+	CHECK(!wxps_header_name_ok("Bad Name", 8));
+	CHECK(!wxps_header_name_ok("Name:", 5));
+	CHECK(!wxps_header_name_ok("Na\"me", 5));
+	CHECK(!wxps_header_name_ok("N\xc3\xa9", 3));
+	CHECK(!wxps_header_name_ok("N\0", 2));
+	CHECK(wxps_header_value_ok("", 0));
+	CHECK(wxps_header_value_ok("a b\tc \"d\" \xe4\xb8\xad", 13));
+	CHECK(!wxps_header_value_ok("a\r\nX-Injected: 1", 18));
+	CHECK(!wxps_header_value_ok("a\nb", 3));
+	CHECK(!wxps_header_value_ok("a\0b", 3));
+	CHECK(!wxps_header_value_ok("a\x01", 2));
+	CHECK(!wxps_header_value_ok("a\x7f", 2));
+	CHECK(wxps_header_quotable("1900000001", 10));
+	CHECK(!wxps_header_quotable("", 0));
+	CHECK(!wxps_header_quotable("19\"00", 5));
+	CHECK(!wxps_header_quotable("19\\00", 5));
+	CHECK(!wxps_header_quotable("19\t00", 5));
+}
+
 static void check_kind_(const char *method, const char *path, wxps_answer_kind want)
 {
 	CHECK(wxps_answer_kind_of(method, path, strlen(path)) == want);
@@ -922,6 +947,7 @@ int main(int argc, char **argv)
 	wxps_key_free(other);
 
 	test_answer_kinds();
+	test_header_rules();
 	test_segments();
 	test_expand();
 	test_expand_misc();

@@ -78,7 +78,7 @@ if [ "$status" -ne 0 ]; then
 	exit 1
 fi
 
-srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_keys.c $core/wxps_sign.c $core/wxps_uri.c"
+srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_keys.c $core/wxps_header.c $core/wxps_sign.c $core/wxps_uri.c"
 ssl=$(pkg-config --cflags --libs openssl)
 
 # shellcheck disable=SC2086
@@ -86,7 +86,7 @@ $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $srcs \
 	"$here/core_test.c" $ssl -o "$work/core_test"
 "$work/core_test" "$work"
 
-crypto_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_keys.c $core/wxps_sign.c $core/wxps_aes.c \
+crypto_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_keys.c $core/wxps_header.c $core/wxps_sign.c $core/wxps_aes.c \
 	$core/wxps_format.c $core/wxps_hash.c $core/wxps_rsa.c $core/wxps_notify.c"
 # shellcheck disable=SC2086
 $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $crypto_srcs \

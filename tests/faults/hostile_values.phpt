@@ -50,7 +50,7 @@ R1 R1
 65536
 Stringable path variable: path variable "out_order_no" must be a string or int
 Stringable header: "headers": header "X-A" must be a string, class@anonymous given
-NUL in a header: "headers": header "X-A" must not contain CR, LF or NUL
+NUL in a header: "headers": header "X-A" must not contain CR, LF, NUL or other control characters
 NUL in the query: "query" string must be encoded: no spaces, control characters or '#'
 resource body: "body" must be a string, resource given
 resource in json: "json" cannot be encoded: a value of a type that cannot be encoded
