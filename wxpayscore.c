@@ -8,6 +8,7 @@
 
 #include "php_wxpayscore.h"
 #include "wxps_php.h"
+#include "wxps_certs.h"
 #include "wxps_sign.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wxpayscore)
@@ -57,6 +58,7 @@ static PHP_MINIT_FUNCTION(wxpayscore)
 	wxps_register_promise_class();
 	wxps_register_crypto_classes();
 	wxps_register_formatter_class();
+	wxps_register_encryptor_class();
 	return SUCCESS;
 }
 
@@ -65,6 +67,7 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 	wxps_http_engine_free(WXPS_G(engine));
 	WXPS_G(engine) = NULL;
 	wxps_sign_cache_shutdown();
+	wxps_certs_shutdown();
 	wxps_key_cache_shutdown();
 	wxps_http_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
@@ -78,6 +81,7 @@ static PHP_RSHUTDOWN_FUNCTION(wxpayscore)
 	if (!WXPS_G(persistent)) {
 		wxps_http_engine_free(WXPS_G(engine));
 		WXPS_G(engine) = NULL;
+		php_wxps_certs_request_end();
 	}
 	return SUCCESS;
 }

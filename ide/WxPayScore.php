@@ -24,7 +24,10 @@ namespace WxPayScore {
 
         public function __isset(string $name): bool {}
 
-        /** The node at a slash-separated path, used as written: `chain('v3/payscore/serviceorder')`. */
+        /**
+         * The node at a path, the whole key normalized as wechatpay-php does:
+         * `chain('v3/payscore/serviceorder')`, `chain('v3/merchantService')` is `v3/merchant-service`.
+         */
         public function chain(string $segments): Client {}
 
         /** @param string $offset */
@@ -86,6 +89,24 @@ namespace WxPayScore {
          * used throws Exception\NotificationException.
          */
         public function notification(array $headers, string $body): array {}
+
+        /**
+         * The platform keys this client trusts: serial => ['pem', 'effective_time', 'expire_time',
+         * 'source' => 'config'|'download'], downloading platform certificates first when apiv3Key is
+         * set and none are held yet (or they are stale).
+         *
+         * @return array<string, array{pem: string, effective_time: ?string, expire_time: ?string, source: string}>
+         */
+        public function certificates(): array {}
+
+        /**
+         * ['serial' => the Wechatpay-Serial to send, 'encrypt' => Closure(string): string (base64 of
+         * RSA-OAEP)] for the key WeChat Pay wants sensitive fields encrypted to: the configured public
+         * key, else the newest platform certificate.
+         *
+         * @return array{serial: string, encrypt: \Closure}
+         */
+        public function encryptor(): array {}
 
         /**
          * What the Pay Score order-detail page (businessType `wxpayScoreDetail`) is opened with:
@@ -463,6 +484,21 @@ namespace WxPayScore\Crypto {
          * Hash::ALGO_HMAC_SHA256, spelled exactly so; null for any other type.
          */
         public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): ?string {}
+    }
+
+    /**
+     * The key WeChat Pay wants a call's sensitive fields encrypted to (RSA-OAEP), and its serial,
+     * which the call sends as Wechatpay-Serial. Made by Client::encryptor().
+     */
+    final class Encryptor
+    {
+        private function __construct() {}
+
+        /** The serial to send as Wechatpay-Serial: a PUB_KEY_ID_... or a platform certificate's. */
+        public function getSerial(): string {}
+
+        /** base64 of the plaintext encrypted with RSA-OAEP, as WeChat Pay decrypts it. */
+        public function encrypt(#[\SensitiveParameter] string $plaintext): string {}
     }
 }
 

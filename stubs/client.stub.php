@@ -24,7 +24,10 @@ final class Client implements \ArrayAccess
 
     public function __isset(string $name): bool {}
 
-    /** The node at a slash-separated path, used as written: `chain('v3/payscore/serviceorder')`. */
+    /**
+     * The node at a path, the whole key normalized as wechatpay-php does:
+     * `chain('v3/payscore/serviceorder')`, `chain('v3/merchantService')` is `v3/merchant-service`.
+     */
     public function chain(string $segments): Client {}
 
     /** @param string $offset */
@@ -71,6 +74,24 @@ final class Client implements \ArrayAccess
      * used throws Exception\NotificationException.
      */
     public function notification(array $headers, string $body): array {}
+
+    /**
+     * The platform keys this client trusts: serial => ['pem', 'effective_time', 'expire_time',
+     * 'source' => 'config'|'download'], downloading platform certificates first when apiv3Key is
+     * set and none are held yet (or they are stale).
+     *
+     * @return array<string, array{pem: string, effective_time: ?string, expire_time: ?string, source: string}>
+     */
+    public function certificates(): array {}
+
+    /**
+     * ['serial' => the Wechatpay-Serial to send, 'encrypt' => Closure(string): string (base64 of
+     * RSA-OAEP)] for the key WeChat Pay wants sensitive fields encrypted to: the configured public
+     * key, else the newest platform certificate.
+     *
+     * @return array{serial: string, encrypt: \Closure}
+     */
+    public function encryptor(): array {}
 
     /**
      * What the Pay Score order-detail page (businessType `wxpayScoreDetail`) is opened with:

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4c4f062eafe4485140152803bcd409f9c3c1726d */
+ * Stub hash: 4e184e49a5af244d90e26ad611897e968c860810 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WxPayScore_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -69,6 +69,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_notifica
 	ZEND_ARG_TYPE_INFO(0, body, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_certificates, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WxPayScore_Client_encryptor arginfo_class_WxPayScore_Client_certificates
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScoreDetailParams, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, params, WxPayScore\\Response, MAY_BE_ARRAY, NULL)
 ZEND_END_ARG_INFO()
@@ -104,6 +109,8 @@ ZEND_METHOD(WxPayScore_Client, deleteAsync);
 ZEND_METHOD(WxPayScore_Client, getPath);
 ZEND_METHOD(WxPayScore_Client, __clone);
 ZEND_METHOD(WxPayScore_Client, notification);
+ZEND_METHOD(WxPayScore_Client, certificates);
+ZEND_METHOD(WxPayScore_Client, encryptor);
 ZEND_METHOD(WxPayScore_Client, payScoreDetailParams);
 ZEND_METHOD(WxPayScore_Client, payScoreUseParams);
 ZEND_METHOD(WxPayScore_Client, payScoreUseSignedParams);
@@ -131,6 +138,8 @@ static const zend_function_entry class_WxPayScore_Client_methods[] = {
 	ZEND_ME(WxPayScore_Client, getPath, arginfo_class_WxPayScore_Client_getPath, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, __clone, arginfo_class_WxPayScore_Client___clone, ZEND_ACC_PRIVATE)
 	ZEND_ME(WxPayScore_Client, notification, arginfo_class_WxPayScore_Client_notification, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, certificates, arginfo_class_WxPayScore_Client_certificates, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, encryptor, arginfo_class_WxPayScore_Client_encryptor, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreDetailParams, arginfo_class_WxPayScore_Client_payScoreDetailParams, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreUseParams, arginfo_class_WxPayScore_Client_payScoreUseParams, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreUseSignedParams, arginfo_class_WxPayScore_Client_payScoreUseSignedParams, ZEND_ACC_PUBLIC)

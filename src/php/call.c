@@ -323,6 +323,35 @@ static void wxps_header_default(HashTable *h, const char *lower, zend_string *li
 	zend_hash_str_update(h, lower, strlen(lower), &v);
 }
 
+/* Wechatpay-Serial names the key WeChat Pay should use with us: the public key's id whenever
+ * one is configured (answers then come signed by it), or, with the option "wechatpay_serial"
+ * => true, the key that encrypted the call's sensitive fields. The caller's headers override. */
+static int wxps_call_serial_header(wxps_call *call, HashTable *options)
+{
+	zval *want = zend_hash_str_find_deref(options, "wechatpay_serial", sizeof("wechatpay_serial") - 1);
+	zend_string *serial = call->cfg->pubkey_serial ? zend_string_copy(call->cfg->pubkey_serial) : NULL;
+	zval line;
+
+	if (want && Z_TYPE_P(want) != IS_NULL && Z_TYPE_P(want) != IS_TRUE && Z_TYPE_P(want) != IS_FALSE) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"wechatpay_serial\" must be true or false, %s given",
+		               zend_zval_type_name(want));
+		return -1;
+	}
+	if (want && Z_TYPE_P(want) == IS_TRUE && !serial) {
+		EVP_PKEY *key = php_wxps_encryption_key(call->cfg, &serial);
+		if (!key) {
+			return -1;
+		}
+		wxps_key_free(key);
+	}
+	if (serial) {
+		ZVAL_STR(&line, zend_strpprintf(0, "Wechatpay-Serial: %s", ZSTR_VAL(serial)));
+		zend_hash_str_update(&call->headers, "wechatpay-serial", sizeof("wechatpay-serial") - 1, &line);
+		zend_string_release(serial);
+	}
+	return 0;
+}
+
 static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
 {
 	zval *h = zend_hash_str_find_deref(options, "headers", sizeof("headers") - 1);
@@ -332,6 +361,9 @@ static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
 	wxps_header_default(&call->headers, "user-agent", wxps_line_user_agent);
 	if (json) {
 		wxps_header_default(&call->headers, "content-type", wxps_line_json);
+	}
+	if (wxps_call_serial_header(call, options) != 0) {
+		return -1;
 	}
 	zend_hash_copy(&call->headers, &call->cfg->headers, zval_add_ref);
 	if (h && Z_TYPE_P(h) != IS_NULL) {
@@ -474,6 +506,7 @@ static int wxps_call_verify(wxps_call *call, wxps_response *resp, wxps_error *er
 	wxps_answer_kind kind =
 	    wxps_answer_kind_of(call->method, ZSTR_VAL(call->target), strcspn(ZSTR_VAL(call->target), "?"));
 	EVP_PKEY *key;
+	int rc;
 
 	if (kind == WXPS_ANSWER_UNSIGNED) {
 		return 0; /* WeChat Pay does not sign these downloads */
@@ -481,22 +514,22 @@ static int wxps_call_verify(wxps_call *call, wxps_response *resp, wxps_error *er
 	if (!serial) {
 		return wxps_error_set(err, WXPS_E_VERIFY, "answer has no Wechatpay-Serial header");
 	}
-	key = wxps_config_cert(call->cfg, serial);
+	key = php_wxps_platform_key(call->cfg, serial, err);
 	if (!key) {
-		return wxps_error_set(err, WXPS_E_VERIFY,
-		                      "answer is signed with serial \"%.80s\", which is not in config \"certs\"",
-		                      serial);
+		return -1;
 	}
 	if (kind == WXPS_ANSWER_STATEMENT && wxps_response_header(resp, "Wechatpay-Statement-Sha1")) {
-		return wxps_verify_statement(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
-		                             wxps_response_header(resp, "Wechatpay-Nonce"),
-		                             wxps_response_header(resp, "Wechatpay-Statement-Sha1"), body,
-		                             resp->body.len, wxps_response_header(resp, "Wechatpay-Signature"),
-		                             (int64_t)time(NULL), err);
+		rc = wxps_verify_statement(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
+		                           wxps_response_header(resp, "Wechatpay-Nonce"),
+		                           wxps_response_header(resp, "Wechatpay-Statement-Sha1"), body, resp->body.len,
+		                           wxps_response_header(resp, "Wechatpay-Signature"), (int64_t)time(NULL), err);
+	} else {
+		rc = wxps_verify_response(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
+		                          wxps_response_header(resp, "Wechatpay-Nonce"), body, resp->body.len,
+		                          wxps_response_header(resp, "Wechatpay-Signature"), (int64_t)time(NULL), err);
 	}
-	return wxps_verify_response(key, wxps_response_header(resp, "Wechatpay-Timestamp"),
-	                            wxps_response_header(resp, "Wechatpay-Nonce"), body, resp->body.len,
-	                            wxps_response_header(resp, "Wechatpay-Signature"), (int64_t)time(NULL), err);
+	wxps_key_free(key);
+	return rc;
 }
 
 static zend_string *wxps_json_field(zval *response, const char *name)
@@ -622,4 +655,32 @@ wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 	}
 	php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
 	return NULL;
+}
+
+int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err)
+{
+	zend_string *tpl = zend_string_init(path, strlen(path), 0);
+	wxps_call *call = wxps_call_new("GET", cfg, tpl, (HashTable *)&zend_empty_array);
+	wxps_transfer *t = call ? wxps_call_start(call) : NULL;
+	int rc = -1;
+
+	zend_string_release(tpl);
+	while (t) {
+		wxps_http_wait(wxps_engine(), t);
+		rc = wxps_http_result(t, resp, err);
+		if (rc != 0 && wxps_http_unsent(t) && cfg->backup_origin && !call->on_backup) {
+			wxps_error_clear(err);
+			wxps_call_to_backup(call);
+			wxps_http_free(wxps_engine(), t);
+			t = wxps_call_start(call);
+			continue;
+		}
+		wxps_http_free(wxps_engine(), t);
+		t = NULL;
+	}
+	if (EG(exception)) {
+		php_wxps_exception_to_error(err, WXPS_E_TRANSFER);
+	}
+	wxps_call_free(call);
+	return rc;
 }

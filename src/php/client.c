@@ -385,6 +385,30 @@ ZEND_METHOD(WxPayScore_Client, __clone)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
+ZEND_METHOD(WxPayScore_Client, certificates)
+{
+	wxps_config *cfg;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(cfg = wxps_client_config(Z_OBJ_P(ZEND_THIS))) || php_wxps_certificates(cfg, return_value) != 0) {
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(WxPayScore_Client, encryptor)
+{
+	wxps_config *cfg;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(cfg = wxps_client_config(Z_OBJ_P(ZEND_THIS)))) {
+		RETURN_THROWS();
+	}
+	php_wxps_encryptor(cfg, return_value);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+}
+
 ZEND_METHOD(WxPayScore_Client, get)
 {
 	wxps_client_call(INTERNAL_FUNCTION_PARAM_PASSTHRU, "GET");

@@ -1,6 +1,7 @@
 /* The client's configuration array: validated once, shared by every node of a client. */
 #include "wxps_php.h"
 #include "wxps_header.h"
+#include "wxps_certs.h"
 
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -23,6 +24,7 @@ static wxps_config *wxps_config_alloc(void)
 	cfg->connect_timeout = 5.0;
 	cfg->concurrency = WXPS_DEFAULT_CONCURRENCY;
 	cfg->max_response_size = WXPS_DEFAULT_MAX_RESPONSE_SIZE;
+	cfg->cert_refresh = WXPS_DEFAULT_CERT_REFRESH;
 	return cfg;
 }
 
@@ -52,6 +54,12 @@ void wxps_config_release(wxps_config *cfg)
 	}
 	if (cfg->ca_file) {
 		zend_string_release(cfg->ca_file);
+	}
+	if (cfg->owner) {
+		zend_string_release(cfg->owner);
+	}
+	if (cfg->pubkey_serial) {
+		zend_string_release(cfg->pubkey_serial);
 	}
 	zend_hash_destroy(&cfg->headers);
 	efree(cfg);
@@ -116,9 +124,20 @@ static HashTable *wxps_config_certs_shape(wxps_config *cfg, HashTable *options)
 	zval *certs = wxps_option(options, "certs");
 	zend_string *serial;
 
+	zval *apiv3 = wxps_option(options, "apiv3Key");
+	/* With apiv3Key, platform certificates can be downloaded: certs may be empty or absent. */
+	bool may_download = apiv3 && Z_TYPE_P(apiv3) == IS_STRING;
+
+	if ((!certs || Z_TYPE_P(certs) == IS_NULL) && may_download) {
+		return (HashTable *)&zend_empty_array;
+	}
 	if (!certs || Z_TYPE_P(certs) == IS_NULL) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"certs\" is required");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "config \"certs\" is required (or apiv3Key, to download them)");
 		return NULL;
+	}
+	if (Z_TYPE_P(certs) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0 && may_download) {
+		return Z_ARRVAL_P(certs);
 	}
 	if (Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
 		php_wxps_throw(
@@ -160,6 +179,9 @@ static int wxps_config_certs(wxps_config *cfg, HashTable *certs)
 			return -1;
 		}
 		zend_hash_update_ptr(&cfg->certs, serial, key);
+		if (!cfg->pubkey_serial && zend_string_starts_with_literal(serial, "PUB_KEY_ID_")) {
+			cfg->pubkey_serial = zend_string_copy(serial);
+		}
 	}
 	ZEND_HASH_FOREACH_END();
 	return 0;
@@ -305,6 +327,16 @@ static int wxps_config_limits(wxps_config *cfg, HashTable *options)
 			return -1;
 		}
 		cfg->max_response_size = (size_t)Z_LVAL_P(v);
+	}
+	v = wxps_option(options, "cert_refresh");
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < WXPS_CERT_RETRY_SECONDS || Z_LVAL_P(v) > 86400 * 30) {
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "config \"cert_refresh\" must be an int of seconds from %d to %d",
+			               WXPS_CERT_RETRY_SECONDS, 86400 * 30);
+			return -1;
+		}
+		cfg->cert_refresh = Z_LVAL_P(v);
 	}
 	v = wxps_option(options, "concurrency");
 
@@ -472,5 +504,6 @@ wxps_config *wxps_config_from_array(HashTable *options)
 		wxps_config_release(cfg);
 		return NULL;
 	}
+	cfg->owner = zend_strpprintf(0, "%s %s", ZSTR_VAL(cfg->mchid), ZSTR_VAL(cfg->origin));
 	return cfg;
 }

@@ -54,6 +54,19 @@ void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as)
 	php_wxps_throw(kind, "%s", err->message[0] ? err->message : "unknown failure");
 }
 
+void php_wxps_exception_to_error(wxps_error *err, wxps_error_kind kind)
+{
+	zend_object *ex = EG(exception);
+	zval rv, *message;
+
+	if (!ex || zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
+		return;
+	}
+	message = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+	wxps_error_set(err, kind, "%s", Z_TYPE_P(message) == IS_STRING ? Z_STRVAL_P(message) : "failed");
+	zend_clear_exception();
+}
+
 void php_wxps_throw_notification(int code, const char *message)
 {
 	zend_throw_exception(wxps_ce_notification, message, code);

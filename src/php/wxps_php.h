@@ -38,21 +38,43 @@ typedef struct {
 	zend_string *ca_file;       /* NULL: the system store */
 	double timeout;
 	double connect_timeout;
-	HashTable headers;        /* default request headers: name => "Name: value" */
-	size_t max_response_size; /* larger answers fail with TransferException */
-	uint32_t concurrency;     /* async transfers of this client in flight at once */
+	HashTable headers;          /* default request headers: name => "Name: value" */
+	size_t max_response_size;   /* larger answers fail with TransferException */
+	zend_string *owner;         /* "mchid origin": whose downloaded platform certificates are whose */
+	zend_string *pubkey_serial; /* the first PUB_KEY_ID_... of certs, or NULL */
+	zend_long cert_refresh;     /* seconds between downloads of platform certificates */
+	uint32_t concurrency;       /* async transfers of this client in flight at once */
 	uint32_t in_flight;
 } wxps_config;
 
 /* Async calls of one client beyond this many wait their turn: enough to hide WeChat Pay's
  * round trip for hundreds of calls a second, below its per-merchant frequency limits. */
 #define WXPS_DEFAULT_CONCURRENCY 32
+/* Platform certificates are downloaded again after this many seconds (SPEC: 12 h). */
+#define WXPS_DEFAULT_CERT_REFRESH 43200
 /* Pay Score answers are a few KiB; bill downloads reach megabytes. */
 #define WXPS_DEFAULT_MAX_RESPONSE_SIZE (32u * 1024u * 1024u)
 
 wxps_config *wxps_config_from_array(HashTable *options);
 void wxps_config_release(wxps_config *cfg);
 EVP_PKEY *wxps_config_cert(const wxps_config *cfg, const char *serial);
+
+/* ---- platform keys (certificates.c) ---- */
+
+/* The key that verifies what serial signed, as a new reference: config "certs" first, then
+ * platform certificates downloaded from GET /v3/certificates (when apiv3Key is set and the
+ * serial is not a PUB_KEY_ID_, downloading now if the serial is unknown or the download stale,
+ * at most once per WXPS_CERT_RETRY_SECONDS). NULL with err (WXPS_E_VERIFY) saying why. */
+EVP_PKEY *php_wxps_platform_key(wxps_config *cfg, const char *serial, wxps_error *err);
+/* The key WeChat Pay wants sensitive fields encrypted to, as a new reference, and its serial:
+ * the configured public key, else the newest valid platform certificate. NULL after throwing. */
+EVP_PKEY *php_wxps_encryption_key(wxps_config *cfg, zend_string **serial);
+/* ['serial' => ..., 'encrypt' => Closure] for encryptor(); nothing in out after throwing. */
+void php_wxps_encryptor(wxps_config *cfg, zval *out);
+/* serial => [pem, effective_time, expire_time, source] for certificates(); -1 after throwing. */
+int php_wxps_certificates(wxps_config *cfg, zval *out);
+/* At request end without persistence, and at process end. */
+void php_wxps_certs_request_end(void);
 /* A duration option in seconds (int or float, finite, >= 0) as milliseconds; -1 after throwing. */
 zend_long wxps_seconds_option(zval *value, const char *name);
 /* Append "Name: value" to a header table keyed by lower-cased name; throws and returns -1 on a bad header. */
@@ -98,6 +120,9 @@ void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...) ZEND_ATTRIBUTE_FOR
  * TRANSFER, WXPS_E_VERIFY is verify_as (REQUEST for calls, UNEXPECTED_VALUE for the crypto
  * classes), anything else INTERNAL. */
 void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as);
+/* Take the pending exception's message into err (kind), and clear the exception; for code that
+ * reports through a core error. An exit() keeps unwinding and is not taken. */
+void php_wxps_exception_to_error(wxps_error *err, wxps_error_kind kind);
 /* A callback refused: code is a wxps_notify_fault (NotificationException's constants). */
 void php_wxps_throw_notification(int code, const char *message);
 /* Throw a RequestException (or its 4xx/5xx subclass) that keeps the answer. */
@@ -128,6 +153,9 @@ wxps_transfer *wxps_call_start(wxps_call *call);
  * primary could not be reached and nothing was sent, the transfer to the backup (wait for it). */
 wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
 wxps_config *wxps_call_config(const wxps_call *call);
+/* A signed GET of path below base_uri whose answer is taken as it is, unverified (the caller
+ * verifies it); failover as for any call. 0 with *resp, or -1 with err; never throws. */
+int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err);
 void wxps_call_free(wxps_call *call);
 
 /* A pending Promise for a prepared call (ownership of call passes to it). */
@@ -146,6 +174,7 @@ void wxps_register_stream_class(void);
 void wxps_register_exception_classes(void);
 void wxps_register_crypto_classes(void);
 void wxps_register_formatter_class(void);
+void wxps_register_encryptor_class(void);
 
 /* A key from what PHP code holds: a string of any form wxps_key_load_any() reads, an
  * OpenSSLAsymmetricKey, an OpenSSLCertificate (public keys), [$encryptedPem, $passphrase]

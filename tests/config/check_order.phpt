@@ -27,7 +27,7 @@ foreach ($cases as $what => $config) {
 }
 ?>
 --EXPECTF--
-bad privateKey, no certs: config "certs" is required
+bad privateKey, no certs: config "certs" is required (or apiv3Key, to download them)
 bad privateKey, empty certs: config "certs" must be a non-empty array of platform serial => public key or certificate
 bad privateKey, merchant serial in certs: config "certs" must not hold the merchant serial "%s": it lists WeChat Pay's platform keys
 bad privateKey, no serial: config "serial" is required

@@ -65,7 +65,7 @@ privateKey unreadable file: config "privateKey": %s"/nonexistent/apiclient_key.p
 privateKey garbage: config "privateKey": %s
 privateKey is a public key: config "privateKey": %s
 privateKey truncated PEM: config "privateKey": %s
-certs missing: config "certs" is required
+certs missing: config "certs" is required (or apiv3Key, to download them)
 certs empty: config "certs" must be a non-empty array of platform serial => public key or certificate
 certs string: config "certs" must be a non-empty array of platform serial => public key or certificate
 certs list: config "certs" must be keyed by platform serial strings

@@ -21,7 +21,7 @@ foreach (['BEGIN', 'PRIVATE', str_repeat('K', 32), 'APIV2SECRET', substr($config
 }
 var_dump($node);
 try {
-    new WxPayScore\Client(array_replace($config, ['certs' => []]));
+    new WxPayScore\Client(array_replace($config, ['certs' => 'not an array']));
 } catch (WxPayScore\Exception\InvalidArgumentException $e) {
     $frame = $e->getTrace()[0];
     echo $frame['class'], '::', $frame['function'], ' ', get_class($frame['args'][0]), "\n";
