@@ -435,6 +435,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, pkcs1ToSpki)
 	zend_string *thing;
 	wxps_error err;
 	wxps_buf out;
+	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(thing)
@@ -442,12 +443,8 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, pkcs1ToSpki)
 
 	wxps_buf_init(&out);
 	wxps_error_clear(&err);
-	if (wxps_pkcs1_to_spki(ZSTR_VAL(thing), ZSTR_LEN(thing), &out, &err) != 0) {
-		wxps_buf_free(&out);
-		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "$thing: %s", err.message);
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	rc = wxps_pkcs1_to_spki(ZSTR_VAL(thing), ZSTR_LEN(thing), &out, &err);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_UNEXPECTED_VALUE, "$thing: %s", err.message);
 }
 
 /* Rsa::encrypt() and Rsa::decrypt(): the same shape, the key's side and the direction aside. */
@@ -483,12 +480,7 @@ static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_
 	wxps_buf_init(&out);
 	rc = crypt(key, (int)padding, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
 	wxps_key_free(key);
-	if (rc != 0) {
-		wxps_buf_free(&out);
-		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 }
 
 ZEND_METHOD(WxPayScore_Crypto_Rsa, encrypt)
@@ -522,12 +514,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, sign)
 	wxps_error_clear(&err);
 	rc = wxps_rsa_sign(key, ZSTR_VAL(message), ZSTR_LEN(message), &out, &err);
 	wxps_key_free(key);
-	if (rc != 0) {
-		wxps_buf_free(&out);
-		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 }
 
 ZEND_METHOD(WxPayScore_Crypto_Rsa, verify)
@@ -572,6 +559,7 @@ static void wxps_aes_crypt(INTERNAL_FUNCTION_PARAMETERS, wxps_aes_crypt_fn crypt
 	wxps_aes_gcm job;
 	wxps_error err;
 	wxps_buf out;
+	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_STR(input)
@@ -584,13 +572,10 @@ static void wxps_aes_crypt(INTERNAL_FUNCTION_PARAMETERS, wxps_aes_crypt_fn crypt
 	wxps_aes_job(&job, key, iv, aad);
 	wxps_buf_init(&out);
 	wxps_error_clear(&err);
-	if (crypt(&job, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err) != 0) {
-		wxps_buf_free(&out);
-		/* A bad key or nonce length is the caller's mistake; a bad tag, the data's. */
-		php_wxps_throw_error(&err, PHP_WXPS_UNEXPECTED_VALUE);
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	rc = crypt(&job, ZSTR_VAL(input), ZSTR_LEN(input), &out, &err);
+	/* A bad key or nonce length is the caller's mistake; a bad tag, the data's. */
+	php_wxps_return_buf_or_throw(return_value, &out, rc, php_wxps_error_kind(&err, PHP_WXPS_UNEXPECTED_VALUE), "%s",
+	                             err.message);
 }
 
 ZEND_METHOD(WxPayScore_Crypto_AesGcm, encrypt)
@@ -610,6 +595,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, md5)
 	zend_string *thing, *key = NULL;
 	zval *agency = NULL;
 	wxps_buf out;
+	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(thing)
@@ -619,13 +605,9 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, md5)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wxps_buf_init(&out);
-	if (wxps_apiv2_md5(ZSTR_VAL(thing), ZSTR_LEN(thing), key ? ZSTR_VAL(key) : "", key ? ZSTR_LEN(key) : 0,
-	                   agency && zend_is_true(agency), &out) != 0) {
-		wxps_buf_free(&out);
-		php_wxps_throw(PHP_WXPS_INTERNAL, "MD5 failed");
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	rc = wxps_apiv2_md5(ZSTR_VAL(thing), ZSTR_LEN(thing), key ? ZSTR_VAL(key) : "", key ? ZSTR_LEN(key) : 0,
+	                    agency && zend_is_true(agency), &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "MD5 failed");
 }
 
 ZEND_METHOD(WxPayScore_Crypto_Hash, hmac)
@@ -644,15 +626,11 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, hmac)
 	wxps_buf_init(&out);
 	rc = wxps_apiv2_hmac(algorithm ? ZSTR_VAL(algorithm) : "sha256", ZSTR_VAL(thing), ZSTR_LEN(thing),
 	                     ZSTR_VAL(key), ZSTR_LEN(key), &out);
-	if (rc != 0) {
+	if (rc > 0) {
 		wxps_buf_free(&out);
-		if (rc < 0) {
-			php_wxps_throw(PHP_WXPS_INTERNAL, "HMAC failed");
-			RETURN_THROWS();
-		}
 		RETURN_FALSE;
 	}
-	wxps_return_buf(return_value, &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "HMAC failed");
 }
 
 ZEND_METHOD(WxPayScore_Crypto_Hash, equals)
@@ -689,15 +667,11 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 	}
 	wxps_buf_init(&out);
 	rc = wxps_apiv2_sign(ZSTR_VAL(type), ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(key), ZSTR_LEN(key), &out);
-	if (rc != 0) {
+	if (rc > 0) {
 		wxps_buf_free(&out);
-		if (rc < 0) {
-			php_wxps_throw(PHP_WXPS_INTERNAL, "APIv2 sign failed");
-			RETURN_THROWS();
-		}
 		RETURN_NULL();
 	}
-	wxps_return_buf(return_value, &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "APIv2 sign failed");
 }
 
 void wxps_register_crypto_classes(void)

@@ -71,19 +71,8 @@ static inline void wxps_secret_release(zend_string *s)
 	zend_string_release(s);
 }
 
-/* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
-static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
-{
-	if (b->len) {
-		RETVAL_STRINGL(b->data, b->len);
-	} else {
-		RETVAL_EMPTY_STRING();
-	}
-	wxps_buf_free(b);
-}
-
 /* What went wrong, as PHP code sees it: each kind is one exception class. The glue throws
- * through php_wxps_throw() and php_wxps_throw_error() only. */
+ * through php_wxps_throw() (or php_wxps_return_buf_or_throw()) and php_wxps_throw_error() only. */
 typedef enum {
 	PHP_WXPS_INVALID_ARGUMENT, /* InvalidArgumentException: bad config, option or argument */
 	PHP_WXPS_UNEXPECTED_VALUE, /* UnexpectedValueException: a key, ciphertext or signature we cannot use */
@@ -97,12 +86,30 @@ void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...) ZEND_ATTRIBUTE_FOR
 /* The one mapping of core errors: WXPS_E_ARGUMENT is INVALID_ARGUMENT, WXPS_E_TRANSFER is
  * TRANSFER, WXPS_E_VERIFY is verify_as (REQUEST for calls, UNEXPECTED_VALUE for the crypto
  * classes), anything else INTERNAL. */
+php_wxps_kind php_wxps_error_kind(const wxps_error *err, php_wxps_kind verify_as);
+/* Throw err as php_wxps_error_kind() maps it. */
 void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as);
 /* A callback refused: code is a wxps_notify_fault (NotificationException's constants). */
 void php_wxps_throw_notification(int code, const char *message);
 /* Throw a RequestException (or its 4xx/5xx subclass) that keeps the answer. */
 void php_wxps_throw_request(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
                             zval *response, zend_string *error_code);
+
+/* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
+static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
+{
+	if (b->len) {
+		RETVAL_STRINGL(b->data, b->len);
+	} else {
+		RETVAL_EMPTY_STRING();
+	}
+	wxps_buf_free(b);
+}
+
+/* How a method that built its string in b ends: rc 0 returns it, anything else is
+ * php_wxps_throw(kind, fmt, ...). The buffer is freed (and wiped) either way. */
+void php_wxps_return_buf_or_throw(zval *return_value, wxps_buf *b, int rc, php_wxps_kind kind, const char *fmt, ...)
+    ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
 
 /* Build a Response object from a finished transfer's answer (takes ownership of resp). */
 void wxps_response_create(zval *out, wxps_response *resp);
