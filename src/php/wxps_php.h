@@ -151,7 +151,10 @@ void wxps_register_client_class(void);
 void wxps_register_response_classes(void);
 void wxps_register_stream_class(void);
 void wxps_register_exception_classes(void);
-void wxps_register_crypto_classes(void);
+void wxps_register_rsa_class(void);
+void wxps_register_key_class(void);
+void wxps_register_aes_classes(void);
+void wxps_register_hash_class(void);
 void wxps_register_formatter_class(void);
 
 /* A key from what PHP code holds: a string of any form wxps_key_load_any() reads, an
@@ -159,5 +162,9 @@ void wxps_register_formatter_class(void);
  * (private keys, through ext/openssl), or a Key. NULL with err holding a message that starts
  * with subject (such as `config "privateKey"`), or after PHP code it ran threw. */
 EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
+/* A loaded key handed to PHP code as return_value (taking the reference): an
+ * OpenSSLAsymmetricKey made by ext/openssl from the PEM the core writes, so it goes wherever
+ * wechatpay-php's keys went; a Key when ext/openssl is not loaded. Null after throwing. */
+void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key);
 
 #endif
