@@ -56,7 +56,10 @@ static PHP_MINIT_FUNCTION(wxpayscore)
 	wxps_register_response_classes();
 	wxps_register_client_class();
 	wxps_register_promise_class();
-	wxps_register_crypto_classes();
+	wxps_register_rsa_class();
+	wxps_register_key_class();
+	wxps_register_aes_classes();
+	wxps_register_hash_class();
 	wxps_register_formatter_class();
 	wxps_register_encryptor_class();
 	return SUCCESS;

@@ -354,6 +354,98 @@ namespace WxPayScore {
 }
 
 namespace WxPayScore\Crypto {
+    /** The AES constants and methods: wechatpay-php's WeChatPay\Crypto\AesInterface. */
+    interface AesInterface
+    {
+        /**
+         * Bytes in an AES block.
+         * @var int
+         */
+        public const BLOCK_SIZE = 16;
+        /**
+         * Bytes in an AES-256 key.
+         * @var int
+         */
+        public const KEY_LENGTH_BYTE = 32;
+        /**
+         * Bytes in the tag AesGcm::encrypt() appends.
+         * @var int
+         */
+        public const AUTH_TAG_LENGTH_BYTE = 16;
+        /** @var string */
+        public const ALGO_AES_256_GCM = 'aes-256-gcm';
+        /** @var string */
+        public const ALGO_AES_256_ECB = 'aes-256-ecb';
+
+        /** base64 of $plaintext encrypted under $key. */
+        public static function encrypt(#[\SensitiveParameter] string $plaintext, #[\SensitiveParameter] string $key, string $iv = ''): string;
+
+        /** The plaintext of base64 $ciphertext under $key. */
+        public static function decrypt(string $ciphertext, #[\SensitiveParameter] string $key, string $iv = ''): string;
+    }
+
+    /** AES-256-GCM as WeChat Pay uses it: wechatpay-php's WeChatPay\Crypto\AesGcm. */
+    class AesGcm implements AesInterface
+    {
+        /** base64(ciphertext || 16-byte tag). The key is 32 bytes; WeChat Pay's nonces (iv) are 12. */
+        public static function encrypt(#[\SensitiveParameter] string $plaintext, #[\SensitiveParameter] string $key, string $iv = '', string $aad = ''): string {}
+
+        /** The plaintext of base64(ciphertext || tag); UnexpectedValueException when it does not authenticate. */
+        public static function decrypt(string $ciphertext, #[\SensitiveParameter] string $key, string $iv = '', string $aad = ''): string {}
+    }
+
+    /**
+     * The key WeChat Pay wants a call's sensitive fields encrypted to (RSA-OAEP), and its serial,
+     * which the call sends as Wechatpay-Serial. Made by Client::encryptor().
+     */
+    final class Encryptor
+    {
+        private function __construct() {}
+
+        /** The serial to send as Wechatpay-Serial: a PUB_KEY_ID_... or a platform certificate's. */
+        public function getSerial(): string {}
+
+        /** base64 of the plaintext encrypted with RSA-OAEP, as WeChat Pay decrypts it. */
+        public function encrypt(#[\SensitiveParameter] string $plaintext): string {}
+    }
+
+    /** The APIv2 digests: wechatpay-php's WeChatPay\Crypto\Hash. */
+    class Hash
+    {
+        /** @var string */
+        public const ALGO_MD5 = 'MD5';
+        /** @var string */
+        public const ALGO_HMAC_SHA256 = 'HMAC-SHA256';
+
+        /** Lower-case hex MD5 of $thing, then "&key=$key" ("&secret=" for a WeCom $agency) when $key is not empty. */
+        public static function md5(string $thing, #[\SensitiveParameter] string $key = '', bool|int|string $agency = false): string {}
+
+        /** Lower-case hex HMAC of "$thing&key=$key" under $key; false for an unknown $algorithm. */
+        public static function hmac(string $thing, #[\SensitiveParameter] string $key, string $algorithm = 'sha256'): string|false {}
+
+        /** Whether the two strings are equal, in time that does not depend on their bytes; false if either is null. */
+        public static function equals(#[\SensitiveParameter] ?string $known = null, #[\SensitiveParameter] ?string $user = null): bool {}
+
+        /**
+         * Upper-case hex MD5 or HMAC-SHA256 of $data with the APIv2 key: $type is Hash::ALGO_MD5 or
+         * Hash::ALGO_HMAC_SHA256, spelled exactly so; null for any other type.
+         */
+        public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): ?string {}
+    }
+
+    /**
+     * An RSA key held by the extension: what Rsa::from() returns when ext/openssl is not loaded.
+     * Everything that takes a key takes it; it shows no key material.
+     */
+    final class Key
+    {
+        private function __construct() {}
+
+        public function isPrivate(): bool {}
+
+        public function getBits(): int {}
+    }
+
     /**
      * RSA keys, SHA256-RSA signatures and OAEP encryption: wechatpay-php's WeChatPay\Crypto\Rsa.
      *
@@ -407,98 +499,6 @@ namespace WxPayScore\Crypto {
          *                     is a padding oracle (Bleichenbacher, Marvin), so OPENSSL_PKCS1_PADDING (1) is refused
          */
         public static function decrypt(string $ciphertext, #[\SensitiveParameter] mixed $privateKey, int $padding = 4): string {}
-    }
-
-    /**
-     * An RSA key held by the extension: what Rsa::from() returns when ext/openssl is not loaded.
-     * Everything that takes a key takes it; it shows no key material.
-     */
-    final class Key
-    {
-        private function __construct() {}
-
-        public function isPrivate(): bool {}
-
-        public function getBits(): int {}
-    }
-
-    /** The AES constants and methods: wechatpay-php's WeChatPay\Crypto\AesInterface. */
-    interface AesInterface
-    {
-        /**
-         * Bytes in an AES block.
-         * @var int
-         */
-        public const BLOCK_SIZE = 16;
-        /**
-         * Bytes in an AES-256 key.
-         * @var int
-         */
-        public const KEY_LENGTH_BYTE = 32;
-        /**
-         * Bytes in the tag AesGcm::encrypt() appends.
-         * @var int
-         */
-        public const AUTH_TAG_LENGTH_BYTE = 16;
-        /** @var string */
-        public const ALGO_AES_256_GCM = 'aes-256-gcm';
-        /** @var string */
-        public const ALGO_AES_256_ECB = 'aes-256-ecb';
-
-        /** base64 of $plaintext encrypted under $key. */
-        public static function encrypt(#[\SensitiveParameter] string $plaintext, #[\SensitiveParameter] string $key, string $iv = ''): string;
-
-        /** The plaintext of base64 $ciphertext under $key. */
-        public static function decrypt(string $ciphertext, #[\SensitiveParameter] string $key, string $iv = ''): string;
-    }
-
-    /** AES-256-GCM as WeChat Pay uses it: wechatpay-php's WeChatPay\Crypto\AesGcm. */
-    class AesGcm implements AesInterface
-    {
-        /** base64(ciphertext || 16-byte tag). The key is 32 bytes; WeChat Pay's nonces (iv) are 12. */
-        public static function encrypt(#[\SensitiveParameter] string $plaintext, #[\SensitiveParameter] string $key, string $iv = '', string $aad = ''): string {}
-
-        /** The plaintext of base64(ciphertext || tag); UnexpectedValueException when it does not authenticate. */
-        public static function decrypt(string $ciphertext, #[\SensitiveParameter] string $key, string $iv = '', string $aad = ''): string {}
-    }
-
-    /** The APIv2 digests: wechatpay-php's WeChatPay\Crypto\Hash. */
-    class Hash
-    {
-        /** @var string */
-        public const ALGO_MD5 = 'MD5';
-        /** @var string */
-        public const ALGO_HMAC_SHA256 = 'HMAC-SHA256';
-
-        /** Lower-case hex MD5 of $thing, then "&key=$key" ("&secret=" for a WeCom $agency) when $key is not empty. */
-        public static function md5(string $thing, #[\SensitiveParameter] string $key = '', bool|int|string $agency = false): string {}
-
-        /** Lower-case hex HMAC of "$thing&key=$key" under $key; false for an unknown $algorithm. */
-        public static function hmac(string $thing, #[\SensitiveParameter] string $key, string $algorithm = 'sha256'): string|false {}
-
-        /** Whether the two strings are equal, in time that does not depend on their bytes; false if either is null. */
-        public static function equals(#[\SensitiveParameter] ?string $known = null, #[\SensitiveParameter] ?string $user = null): bool {}
-
-        /**
-         * Upper-case hex MD5 or HMAC-SHA256 of $data with the APIv2 key: $type is Hash::ALGO_MD5 or
-         * Hash::ALGO_HMAC_SHA256, spelled exactly so; null for any other type.
-         */
-        public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): ?string {}
-    }
-
-    /**
-     * The key WeChat Pay wants a call's sensitive fields encrypted to (RSA-OAEP), and its serial,
-     * which the call sends as Wechatpay-Serial. Made by Client::encryptor().
-     */
-    final class Encryptor
-    {
-        private function __construct() {}
-
-        /** The serial to send as Wechatpay-Serial: a PUB_KEY_ID_... or a platform certificate's. */
-        public function getSerial(): string {}
-
-        /** base64 of the plaintext encrypted with RSA-OAEP, as WeChat Pay decrypts it. */
-        public function encrypt(#[\SensitiveParameter] string $plaintext): string {}
     }
 }
 

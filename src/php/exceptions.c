@@ -29,29 +29,51 @@ static zend_class_entry *php_wxps_class_of(php_wxps_kind kind)
 	return wxps_ce_unexpected_value;
 }
 
-void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...)
+static void php_wxps_vthrow(php_wxps_kind kind, const char *fmt, va_list ap)
 {
-	va_list ap;
 	char *msg;
 
-	va_start(ap, fmt);
 	zend_vspprintf(&msg, 0, fmt, ap);
-	va_end(ap);
 	zend_throw_exception(php_wxps_class_of(kind), msg, 0);
 	efree(msg);
 }
 
+void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	php_wxps_vthrow(kind, fmt, ap);
+	va_end(ap);
+}
+
+php_wxps_kind php_wxps_error_kind(const wxps_error *err, php_wxps_kind verify_as)
+{
+	switch (err->kind) {
+	case WXPS_E_ARGUMENT: return PHP_WXPS_INVALID_ARGUMENT;
+	case WXPS_E_TRANSFER: return PHP_WXPS_TRANSFER;
+	case WXPS_E_VERIFY: return verify_as;
+	default: return PHP_WXPS_INTERNAL;
+	}
+}
+
 void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as)
 {
-	php_wxps_kind kind;
+	php_wxps_throw(php_wxps_error_kind(err, verify_as), "%s", err->message[0] ? err->message : "unknown failure");
+}
 
-	switch (err->kind) {
-	case WXPS_E_ARGUMENT: kind = PHP_WXPS_INVALID_ARGUMENT; break;
-	case WXPS_E_TRANSFER: kind = PHP_WXPS_TRANSFER; break;
-	case WXPS_E_VERIFY: kind = verify_as; break;
-	default: kind = PHP_WXPS_INTERNAL; break;
+void php_wxps_return_buf_or_throw(zval *return_value, wxps_buf *b, int rc, php_wxps_kind kind, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (rc == 0) {
+		wxps_return_buf(return_value, b);
+		return;
 	}
-	php_wxps_throw(kind, "%s", err->message[0] ? err->message : "unknown failure");
+	wxps_buf_free(b);
+	va_start(ap, fmt);
+	php_wxps_vthrow(kind, fmt, ap);
+	va_end(ap);
 }
 
 void php_wxps_exception_to_error(wxps_error *err, wxps_error_kind kind)

@@ -9,14 +9,11 @@
 static void wxps_return_joined(zval *return_value, const wxps_str *pieces, size_t n)
 {
 	wxps_buf out;
+	int rc;
 
 	wxps_buf_init(&out);
-	if (wxps_join_lf(pieces, n, &out) != 0) {
-		wxps_buf_free(&out);
-		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
-		return;
-	}
-	wxps_return_buf(return_value, &out);
+	rc = wxps_join_lf(pieces, n, &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "out of memory");
 }
 
 static wxps_str wxps_str_of(zend_string *s)
@@ -70,6 +67,7 @@ ZEND_METHOD(WxPayScore_Formatter, authorization)
 {
 	zend_string *mchid, *nonce, *signature, *timestamp, *serial;
 	wxps_buf out;
+	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(5, 5)
 		Z_PARAM_STR(mchid)
@@ -80,13 +78,9 @@ ZEND_METHOD(WxPayScore_Formatter, authorization)
 	ZEND_PARSE_PARAMETERS_END();
 
 	wxps_buf_init(&out);
-	if (wxps_format_authorization(wxps_str_of(mchid), wxps_str_of(nonce), wxps_str_of(signature),
-	                              wxps_str_of(timestamp), wxps_str_of(serial), &out) != 0) {
-		wxps_buf_free(&out);
-		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
-		RETURN_THROWS();
-	}
-	wxps_return_buf(return_value, &out);
+	rc = wxps_format_authorization(wxps_str_of(mchid), wxps_str_of(nonce), wxps_str_of(signature),
+	                               wxps_str_of(timestamp), wxps_str_of(serial), &out);
+	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "out of memory");
 }
 
 ZEND_METHOD(WxPayScore_Formatter, request)
@@ -249,6 +243,7 @@ ZEND_METHOD(WxPayScore_Formatter, queryStringLike)
 	HashTable *thing = NULL;
 	wxps_kv_table t;
 	wxps_buf out;
+	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
@@ -260,11 +255,8 @@ ZEND_METHOD(WxPayScore_Formatter, queryStringLike)
 	}
 	wxps_buf_init(&out);
 	if (wxps_kv_table_build(&t, thing, true) == 0) {
-		if (wxps_query_string_like(t.kv, t.n, &out) == 0) {
-			wxps_return_buf(return_value, &out);
-		} else {
-			php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
-		}
+		rc = wxps_query_string_like(t.kv, t.n, &out);
+		php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "out of memory");
 	}
 	wxps_buf_free(&out);
 	wxps_kv_table_free(&t);

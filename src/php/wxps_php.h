@@ -93,19 +93,8 @@ static inline void wxps_secret_release(zend_string *s)
 	zend_string_release(s);
 }
 
-/* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
-static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
-{
-	if (b->len) {
-		RETVAL_STRINGL(b->data, b->len);
-	} else {
-		RETVAL_EMPTY_STRING();
-	}
-	wxps_buf_free(b);
-}
-
 /* What went wrong, as PHP code sees it: each kind is one exception class. The glue throws
- * through php_wxps_throw() and php_wxps_throw_error() only. */
+ * through php_wxps_throw() (or php_wxps_return_buf_or_throw()) and php_wxps_throw_error() only. */
 typedef enum {
 	PHP_WXPS_INVALID_ARGUMENT, /* InvalidArgumentException: bad config, option or argument */
 	PHP_WXPS_UNEXPECTED_VALUE, /* UnexpectedValueException: a key, ciphertext or signature we cannot use */
@@ -119,6 +108,8 @@ void php_wxps_throw(php_wxps_kind kind, const char *fmt, ...) ZEND_ATTRIBUTE_FOR
 /* The one mapping of core errors: WXPS_E_ARGUMENT is INVALID_ARGUMENT, WXPS_E_TRANSFER is
  * TRANSFER, WXPS_E_VERIFY is verify_as (REQUEST for calls, UNEXPECTED_VALUE for the crypto
  * classes), anything else INTERNAL. */
+php_wxps_kind php_wxps_error_kind(const wxps_error *err, php_wxps_kind verify_as);
+/* Throw err as php_wxps_error_kind() maps it. */
 void php_wxps_throw_error(const wxps_error *err, php_wxps_kind verify_as);
 /* Take the pending exception's message into err (kind), and clear the exception; for code that
  * reports through a core error. An exit() keeps unwinding and is not taken. */
@@ -128,6 +119,22 @@ void php_wxps_throw_notification(int code, const char *message);
 /* Throw a RequestException (or its 4xx/5xx subclass) that keeps the answer. */
 void php_wxps_throw_request(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
                             zval *response, zend_string *error_code);
+
+/* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
+static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
+{
+	if (b->len) {
+		RETVAL_STRINGL(b->data, b->len);
+	} else {
+		RETVAL_EMPTY_STRING();
+	}
+	wxps_buf_free(b);
+}
+
+/* How a method that built its string in b ends: rc 0 returns it, anything else is
+ * php_wxps_throw(kind, fmt, ...). The buffer is freed (and wiped) either way. */
+void php_wxps_return_buf_or_throw(zval *return_value, wxps_buf *b, int rc, php_wxps_kind kind, const char *fmt, ...)
+    ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
 
 /* Build a Response object from a finished transfer's answer (takes ownership of resp). */
 void wxps_response_create(zval *out, wxps_response *resp);
@@ -172,7 +179,10 @@ void wxps_register_client_class(void);
 void wxps_register_response_classes(void);
 void wxps_register_stream_class(void);
 void wxps_register_exception_classes(void);
-void wxps_register_crypto_classes(void);
+void wxps_register_rsa_class(void);
+void wxps_register_key_class(void);
+void wxps_register_aes_classes(void);
+void wxps_register_hash_class(void);
 void wxps_register_formatter_class(void);
 void wxps_register_encryptor_class(void);
 
@@ -181,5 +191,9 @@ void wxps_register_encryptor_class(void);
  * (private keys, through ext/openssl), or a Key. NULL with err holding a message that starts
  * with subject (such as `config "privateKey"`), or after PHP code it ran threw. */
 EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
+/* A loaded key handed to PHP code as return_value (taking the reference): an
+ * OpenSSLAsymmetricKey made by ext/openssl from the PEM the core writes, so it goes wherever
+ * wechatpay-php's keys went; a Key when ext/openssl is not loaded. Null after throwing. */
+void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key);
 
 #endif

@@ -1,0 +1,31 @@
+<?php
+
+/**
+ * @generate-class-entries
+ */
+
+namespace WxPayScore\Crypto;
+
+/** The APIv2 digests: wechatpay-php's WeChatPay\Crypto\Hash. */
+class Hash
+{
+    /** @var string */
+    public const ALGO_MD5 = 'MD5';
+    /** @var string */
+    public const ALGO_HMAC_SHA256 = 'HMAC-SHA256';
+
+    /** Lower-case hex MD5 of $thing, then "&key=$key" ("&secret=" for a WeCom $agency) when $key is not empty. */
+    public static function md5(string $thing, #[\SensitiveParameter] string $key = '', bool|int|string $agency = false): string {}
+
+    /** Lower-case hex HMAC of "$thing&key=$key" under $key; false for an unknown $algorithm. */
+    public static function hmac(string $thing, #[\SensitiveParameter] string $key, string $algorithm = 'sha256'): string|false {}
+
+    /** Whether the two strings are equal, in time that does not depend on their bytes; false if either is null. */
+    public static function equals(#[\SensitiveParameter] ?string $known = null, #[\SensitiveParameter] ?string $user = null): bool {}
+
+    /**
+     * Upper-case hex MD5 or HMAC-SHA256 of $data with the APIv2 key: $type is Hash::ALGO_MD5 or
+     * Hash::ALGO_HMAC_SHA256, spelled exactly so; null for any other type.
+     */
+    public static function sign(string $type, string $data, #[\SensitiveParameter] string $key): ?string {}
+}
