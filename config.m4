@@ -20,7 +20,8 @@ if test "$PHP_WXPAYSCORE" != "no"; then
   PHP_EVAL_LIBLINE([$WXPS_CURL_LIBS $WXPS_OPENSSL_LIBS], [WXPAYSCORE_SHARED_LIBADD])
   PHP_SUBST([WXPAYSCORE_SHARED_LIBADD])
 
-  dnl Every source by name, as config.w32 lists them.
+  dnl Every source by name, as config.w32 lists them; scripts/sources-check.sh keeps the two
+  dnl lists and the tracked .c files in step.
   WXPS_SOURCES="\
     wxpayscore.c \
     src/core/wxps_aes.c \
