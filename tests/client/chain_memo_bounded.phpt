@@ -4,7 +4,7 @@ Chaining: the node memo stays bounded over many distinct ids, and over-long path
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $instance = new WxPayScore\Client(wxps_test_config(wxps_test_offline()));
 $orders = $instance->v3->payscore->serviceorder;
 

@@ -4,7 +4,7 @@ Chaining: keys are normalized as a whole, as wechatpay-php does; the three style
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $instance = new WxPayScore\Client(wxps_test_config(wxps_test_offline()));
 
 $a = $instance->v3->payscore->serviceorder->_out_order_no_->sendPendingmessage;

@@ -4,7 +4,7 @@ Chaining: nodes are read-only, cannot be cloned or serialized, and bad paths thr
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $instance = new WxPayScore\Client(wxps_test_config(wxps_test_offline()));
 $tries = [
     'set' => fn() => $instance->v3 = 1,

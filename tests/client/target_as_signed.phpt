@@ -4,7 +4,7 @@ The wire: what is signed is byte for byte what is sent; targets libcurl would al
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $json = ['json' => ['appid' => 'wxd678efh567hg6787', 'service_id' => '500001']];

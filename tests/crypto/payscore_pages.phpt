@@ -4,7 +4,7 @@ Client::payScore*Params(): the Pay Score order-detail and confirm-order page par
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $secret = 'APIv2-test-secret-0123456789ABCDEF';
 $instance = wxps_test_client($server, ['secret' => $secret]);

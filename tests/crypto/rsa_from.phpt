@@ -9,7 +9,7 @@ openssl
 <?php
 use WxPayScore\Crypto\Rsa;
 
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $der = fn(string $pem) => preg_replace('/-----[^-]+-----|\s/', '', $pem);
 $tool = fn(string $args) => shell_exec("openssl $args 2>/dev/null");
