@@ -8,6 +8,10 @@ stubs:
 check-stubs:
 	@$(srcdir)/scripts/gen-stubs.sh --check
 
+# clang-format -i over the project's C sources, by the committed .clang-format.
+format:
+	@cd $(srcdir) && . scripts/lib.sh && clang-format -i $$(wxps_c_sources)
+
 # The phpt suite under valgrind memcheck.
 memtest: all
 	@$(srcdir)/scripts/test.sh --valgrind
@@ -22,4 +26,4 @@ fuzz:
 
 .PHONY: sanitize fuzz
 
-.PHONY: stubs check-stubs memtest
+.PHONY: stubs check-stubs format memtest

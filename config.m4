@@ -20,11 +20,41 @@ if test "$PHP_WXPAYSCORE" != "no"; then
   PHP_EVAL_LIBLINE([$WXPS_CURL_LIBS $WXPS_OPENSSL_LIBS], [WXPAYSCORE_SHARED_LIBADD])
   PHP_SUBST([WXPAYSCORE_SHARED_LIBADD])
 
-  dnl Every .c of the C core and of the Zend glue is part of the extension.
-  WXPS_CORE=`cd "PHP_EXT_SRCDIR([wxpayscore])" && echo src/core/*.c`
-  WXPS_GLUE=`cd "PHP_EXT_SRCDIR([wxpayscore])" && echo src/php/*.c`
+  dnl Every source by name, as config.w32 lists them; scripts/sources-check.sh keeps the two
+  dnl lists and the tracked .c files in step.
+  WXPS_SOURCES="\
+    wxpayscore.c \
+    src/core/wxps_aes.c \
+    src/core/wxps_buf.c \
+    src/core/wxps_certs.c \
+    src/core/wxps_error.c \
+    src/core/wxps_format.c \
+    src/core/wxps_hash.c \
+    src/core/wxps_header.c \
+    src/core/wxps_http.c \
+    src/core/wxps_keys.c \
+    src/core/wxps_notify.c \
+    src/core/wxps_rsa.c \
+    src/core/wxps_sign.c \
+    src/core/wxps_uri.c \
+    src/php/aes_gcm.c \
+    src/php/call.c \
+    src/php/certificates.c \
+    src/php/client.c \
+    src/php/config.c \
+    src/php/encryptor.c \
+    src/php/exceptions.c \
+    src/php/formatter.c \
+    src/php/hash.c \
+    src/php/key.c \
+    src/php/notification.c \
+    src/php/payscore_pages.c \
+    src/php/promise.c \
+    src/php/response.c \
+    src/php/rsa.c \
+    src/php/stream.c"
 
-  PHP_NEW_EXTENSION([wxpayscore], [wxpayscore.c $WXPS_CORE $WXPS_GLUE], [$ext_shared], ,
+  PHP_NEW_EXTENSION([wxpayscore], [$WXPS_SOURCES], [$ext_shared], ,
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_INCLUDE([$ext_srcdir/src/core])
   PHP_ADD_INCLUDE([$ext_srcdir/src/php])

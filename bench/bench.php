@@ -14,7 +14,7 @@ declare(strict_types=1);
  * build/RESULTS.quick.md (a smoke test: few iterations, figures not to be quoted).
  */
 
-require dirname(__DIR__) . '/tests/server/server.inc';
+require dirname(__DIR__) . '/tests/utils/server.inc';
 
 $quick = in_array('--quick', $argv, true);
 $bench = __DIR__;
@@ -342,7 +342,7 @@ $md = <<<MD
 | wxpayscore | %s (`phpversion('wxpayscore')`), tree %s, module sha256 %s… |
 | %s | %s |
 | Guzzle | guzzlehttp/guzzle %s, guzzlehttp/promises %s, guzzlehttp/psr7 %s |
-| server | `tests/server` over HTTPS on 127.0.0.1, one process, same keys for both clients |
+| server | the sandbox (`tests/utils/server.inc`) over HTTPS on 127.0.0.1, one process, same keys for both clients |
 
 %s
 %s

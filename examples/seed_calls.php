@@ -2,12 +2,12 @@
 /*
  * The documented Pay Score calls (the seed pages), one by one, against the local sandbox.
  * Run it with scripts/demo.sh --seeds, which builds the extension first; the sandbox is
- * started here (tests/server/server.inc) and stops with the script. The sandbox is lenient:
+ * started here (tests/utils/server.inc) and stops with the script. The sandbox is lenient:
  * pay, sync and the query find an order even though none was created first.
  */
 declare(strict_types=1);
 
-require __DIR__ . '/../tests/server/server.inc';
+require __DIR__ . '/../tests/utils/server.inc';
 
 $server = wxps_test_server(['tls' => true]);
 $instance = wxps_test_client($server);

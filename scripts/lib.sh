@@ -71,6 +71,6 @@ wxps_c_sources() {
 	if git rev-parse --git-dir >/dev/null 2>&1; then
 		git ls-files -- '*.c' '*.h' | grep -Ev '^(stubs/.*_arginfo\.h|fuzz/)'
 	else
-		ls wxpayscore.c php_wxpayscore.h src/*/*.[ch] tests/core/*.c
+		ls wxpayscore.c php_wxpayscore.h src/*/*.[ch] tests/core/*.[ch]
 	fi
 }

@@ -109,7 +109,7 @@ echo "pecl install: built and installed $ext_dir/wxpayscore.so in $(($(date +%s)
 # One real call with the installed module, against the test server that ships in the tarball.
 cd "$work/src"
 got=$(php -d extension=wxpayscore -r '
-require "tests/server/server.inc";
+require "tests/utils/server.inc";
 if (phpversion("wxpayscore") !== $argv[1]) { fwrite(STDERR, "loaded wxpayscore " . phpversion("wxpayscore") . "\n"); exit(1); }
 $s = wxps_test_server();
 echo wxps_test_client($s)->v3->payscore->serviceorder->_out_order_no_->pay->post(["out_order_no" => "P1", "json" => ["appid" => "wx1", "service_id" => "1"]])["out_order_no"];

@@ -71,7 +71,7 @@ cc -shared -fPIC -O1 -o "$work/nodeepbind.so" scripts/sanitize/nodeepbind.c -ldl
 
 # Only the PHP that runs a test, and any PHP it starts, gets the sanitizer runtime. Tests start
 # PHP_BINARY themselves, so php-asan makes itself PHP_BINARY (exec -a) and sees every command.
-# The servers tests start (the sandbox, the old test server) are not under test and run plain:
+# The sandboxes tests start are not under test and run plain:
 # stopped by SIGTERM, PHP leaves its objects unfreed, which LeakSanitizer would report.
 # Reports are named after the outermost script (the test, for run-tests).
 cat >"$work/bin/php-asan" <<EOF
@@ -79,7 +79,7 @@ cat >"$work/bin/php-asan" <<EOF
 name=php
 for arg; do
 	case \$arg in
-	*/sandbox/sandbox.php | */tests/server/server.php) exec "$work/bin/php-plain" "\$@" ;;
+	*/sandbox/sandbox.php) exec "$work/bin/php-plain" "\$@" ;;
 	*.php) name=\${arg##*/} ;;
 	esac
 done

@@ -38,6 +38,7 @@ if [ "$targets" = tests ] && [ "$mode" = plain ]; then
 	check "C sources are clang-formatted" clang-format --dry-run --Werror $(wxps_c_sources)
 	check "C core tests" tests/core/run.sh
 	check "package.xml lists every shipped file" scripts/package-check.sh
+	check "config.m4, config.w32 and git list the same C sources" scripts/sources-check.sh
 	check "IDE stubs and phpstan" scripts/ide-check.sh
 	if [ "${CI:-}" = true ]; then
 		# Installs into the system PHP and uninstalls again: CI machines only.

@@ -139,11 +139,11 @@ static int wxps_query_build(HashTable *params, smart_str *q)
 	zend_ulong idx;
 	zval *v, *item;
 
-	ZEND_HASH_FOREACH_KEY_VAL (params, idx, key, v) {
+	ZEND_HASH_FOREACH_KEY_VAL(params, idx, key, v) {
 		zend_string *k = key ? zend_string_copy(key) : zend_long_to_str((zend_long)idx);
 		ZVAL_DEREF(v);
 		if (Z_TYPE_P(v) == IS_ARRAY) {
-			ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(v), item) {
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
 				ZVAL_DEREF(item);
 				if (!wxps_query_scalar(item)) {
 					goto bad;
@@ -613,7 +613,7 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 		return NULL;
 	}
 	lines = safe_emalloc(zend_hash_num_elements(&call->headers), sizeof(*lines), 0);
-	ZEND_HASH_FOREACH_VAL (&call->headers, line) {
+	ZEND_HASH_FOREACH_VAL(&call->headers, line) {
 		lines[n++] = Z_STRVAL_P(line);
 	}
 	ZEND_HASH_FOREACH_END();

@@ -74,7 +74,7 @@ static int wxps_cert_download_open(wxps_config *cfg, wxps_response *resp, wxps_c
 		zval_ptr_dtor(&json);
 		return wxps_error_set(err, WXPS_E_VERIFY, "the answer is not a certificate list");
 	}
-	ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(data), item) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), item) {
 		ZVAL_DEREF(item);
 		if ((rc = wxps_cert_entry_open(cfg, item, list, err)) != 0) {
 			break;
@@ -265,8 +265,7 @@ EVP_PKEY *php_wxps_encryption_key(wxps_config *cfg, zend_string **serial)
 		key = wxps_key_ref(newest->key);
 	} else {
 		/* A configured platform certificate: the one listed last is taken as the newest. */
-		ZEND_HASH_REVERSE_FOREACH_STR_KEY_PTR(&cfg->certs, name, key)
-		{
+		ZEND_HASH_REVERSE_FOREACH_STR_KEY_PTR(&cfg->certs, name, key) {
 			*serial = zend_string_copy(name);
 			key = wxps_key_ref(key);
 			break;
@@ -313,8 +312,7 @@ int php_wxps_certificates(wxps_config *cfg, zval *out)
 		return -1;
 	}
 	array_init(out);
-	ZEND_HASH_FOREACH_STR_KEY_PTR(&cfg->certs, serial, key)
-	{
+	ZEND_HASH_FOREACH_STR_KEY_PTR(&cfg->certs, serial, key) {
 		wxps_buf_init(&pem);
 		wxps_error_clear(&err);
 		if (wxps_key_to_pem(key, 0, &pem, &err) == 0) {

@@ -145,8 +145,7 @@ static HashTable *wxps_config_certs_shape(wxps_config *cfg, HashTable *options)
 		    "config \"certs\" must be a non-empty array of platform serial => public key or certificate");
 		return NULL;
 	}
-	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(certs), serial)
-	{
+	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(certs), serial) {
 		if (!serial || ZSTR_LEN(serial) == 0) {
 			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
 			               "config \"certs\" must be keyed by platform serial strings");
@@ -170,7 +169,7 @@ static int wxps_config_certs(wxps_config *cfg, HashTable *certs)
 	EVP_PKEY *key;
 	zval *v;
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL (certs, serial, v) {
+	ZEND_HASH_FOREACH_STR_KEY_VAL(certs, serial, v) {
 		char label[160];
 		snprintf(label, sizeof(label), "[\"%.120s\"]", ZSTR_VAL(serial));
 		ZVAL_DEREF(v);
@@ -415,7 +414,7 @@ int wxps_headers_merge(HashTable *into, HashTable *from, const char *option)
 	zend_string *name;
 	zval *value;
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL (from, name, value) {
+	ZEND_HASH_FOREACH_STR_KEY_VAL(from, name, value) {
 		if (!name || !wxps_header_name_ok(ZSTR_VAL(name), ZSTR_LEN(name))) {
 			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
 			               "\"%s\" must map header names to values; \"%s\" is not a header name", option,

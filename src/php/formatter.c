@@ -190,7 +190,7 @@ static int wxps_kv_table_build(wxps_kv_table *t, HashTable *ht, bool want_values
 	t->keys = safe_emalloc(count, sizeof(*t->keys), 0);
 	t->values = want_values ? ecalloc(count ? count : 1, sizeof(*t->values)) : NULL;
 	t->n = 0;
-	ZEND_HASH_FOREACH_KEY_VAL (ht, index, key, v) {
+	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, v) {
 		wxps_kv *kv = &t->kv[t->n];
 
 		t->keys[t->n] = key ? zend_string_copy(key) : zend_long_to_str((zend_long)index);

@@ -18,7 +18,7 @@ static zend_string *wxps_header_value(zval *v)
 
 	ZVAL_DEREF(v);
 	if (Z_TYPE_P(v) == IS_ARRAY) {
-		ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(v), first) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), first) {
 			ZVAL_DEREF(first);
 			if (Z_TYPE_P(first) == IS_STRING) {
 				return zend_string_copy(Z_STR_P(first));
@@ -40,7 +40,7 @@ static void wxps_notify_input_read(wxps_notify_input *in, HashTable *headers)
 	zval *v;
 
 	memset(in, 0, sizeof(*in));
-	ZEND_HASH_FOREACH_STR_KEY_VAL (headers, name, v) {
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
 		if (!name) {
 			continue;
 		}

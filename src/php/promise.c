@@ -335,7 +335,7 @@ static void wxps_start_queued(void)
 	wxps_config *cfg;
 	zval *zv;
 
-	ZEND_HASH_FOREACH_VAL (wxps_pending_calls(), zv) {
+	ZEND_HASH_FOREACH_VAL(wxps_pending_calls(), zv) {
 		p = wxps_promise_from(Z_OBJ_P(zv));
 		if (p->transfer || p->state != WXPS_PENDING) {
 			continue;
@@ -362,8 +362,7 @@ static void wxps_collect_calls(void)
 	zend_ulong handle;
 	zval *zv, response;
 
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(pending, handle, zv)
-	{
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(pending, handle, zv) {
 		p = wxps_promise_from(Z_OBJ_P(zv));
 		if (p->state == WXPS_PENDING && p->transfer && wxps_http_done(p->transfer)) {
 			wxps_transfer *next;
@@ -429,7 +428,7 @@ void wxps_promises_shutdown(void)
 {
 	if (WXPS_G(pending)) {
 		zval *zv;
-		ZEND_HASH_FOREACH_VAL (WXPS_G(pending), zv) {
+		ZEND_HASH_FOREACH_VAL(WXPS_G(pending), zv) {
 			wxps_promise_drop_call(wxps_promise_from(Z_OBJ_P(zv)));
 		}
 		ZEND_HASH_FOREACH_END();
@@ -579,7 +578,7 @@ static void wxps_promise_aggregate(zval *promises, int kind, zval *return_value)
 	agg = wxps_promise_from(Z_OBJ_P(return_value));
 	array_init_size(&agg->values, zend_hash_num_elements(Z_ARRVAL(items)));
 	agg->remaining = 1; /* held until every item is registered */
-	ZEND_HASH_FOREACH_KEY_VAL (Z_ARRVAL(items), idx, key, item) {
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL(items), idx, key, item) {
 		if (key) {
 			ZVAL_STR(&zkey, key);
 		} else {

@@ -138,7 +138,7 @@ static zval *wxps_header_values(wxps_response_obj *r, zend_string *name)
 	zend_string *key;
 	zval *values;
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL (wxps_headers(r), key, values) {
+	ZEND_HASH_FOREACH_STR_KEY_VAL(wxps_headers(r), key, values) {
 		if (key && zend_string_equals_ci(key, name)) {
 			return values;
 		}
@@ -215,8 +215,7 @@ static void wxps_remove_header(wxps_response_obj *r, zend_string *name)
 
 	wxps_headers(r);
 	SEPARATE_ARRAY(&r->headers);
-	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL(r->headers), key)
-	{
+	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL(r->headers), key) {
 		if (key && zend_string_equals_ci(key, name)) {
 			zend_hash_del(Z_ARRVAL(r->headers), key);
 		}
@@ -243,13 +242,13 @@ static bool wxps_header_list(zend_string *name, zval *value, zval *list)
 		Z_TRY_ADDREF_P(value);
 		add_next_index_zval(list, value);
 	} else {
-		ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(value), v) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), v) {
 			Z_TRY_ADDREF_P(v);
 			add_next_index_zval(list, v);
 		}
 		ZEND_HASH_FOREACH_END();
 	}
-	ZEND_HASH_FOREACH_VAL (Z_ARRVAL_P(list), v) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), v) {
 		ZVAL_DEREF(v);
 		if ((Z_TYPE_P(v) != IS_STRING && Z_TYPE_P(v) != IS_LONG) ||
 		    (Z_TYPE_P(v) == IS_STRING && !wxps_header_text_ok(Z_STR_P(v), false))) {

@@ -4,7 +4,7 @@ Async: Promise::all and Promise::settle with mixed outcomes, plain values, strin
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $ok = fn($no, $delay = 0) => $node->getAsync(['query' => ['service_id' => '1', 'appid' => 'wx1', 'out_order_no' => $no],

@@ -4,7 +4,7 @@ Async: cancel() stops a pending call and rejects it with CancellationException; 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $slow = $node->getAsync(['headers' => ['Wechatpay-Sandbox-Fault' => 'delay=5000']]);

@@ -4,7 +4,7 @@ Async: the concurrency option caps the calls of a client in flight; the rest wai
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server, ['concurrency' => 4])->v3->payscore->serviceorder;
 $promises = [];

@@ -4,7 +4,7 @@ Async: promises dropped without wait() end with the request: no leak, no warning
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $node->getAsync(['headers' => ['Wechatpay-Sandbox-Fault' => 'delay=3000']]);

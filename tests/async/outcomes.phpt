@@ -4,7 +4,7 @@ Async: one failing call rejects only its own promise; wait() throws its reason; 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $query = ['service_id' => '1', 'appid' => 'wx1', 'out_order_no' => 'X'];

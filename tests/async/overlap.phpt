@@ -4,7 +4,7 @@ Async: 50 postAsync calls to an answer delayed 1 s are all in flight at once, as
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server, ['concurrency' => 50])->v3->payscore->serviceorder->_out_order_no_->pay;
 $promises = [];

@@ -6,7 +6,7 @@ wxpayscore
 <?php if (!extension_loaded('psr')) die('skip the seed types its callback with Psr\Http\Message\ResponseInterface, which needs ext-psr (php8.2-psr); the suite runs it in its with-psr pass'); ?>
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

@@ -4,7 +4,7 @@ Async: a call queued behind the concurrency cap is signed when it is sent, not w
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server, ['concurrency' => 1])->v3->payscore->serviceorder;
 $made = time();

@@ -4,7 +4,7 @@ Async: then/otherwise callbacks return values or promises, or throw; a callback 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $query = fn($no) => ['query' => ['service_id' => '1', 'appid' => 'wx1', 'out_order_no' => $no]];

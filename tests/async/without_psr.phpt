@@ -6,7 +6,7 @@ wxpayscore
 <?php if (extension_loaded('psr')) die('skip checks the extension without ext-psr; the suite runs it in its without-psr pass'); ?>
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $r = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay->postAsync([
     'out_order_no' => 'NP', 'json' => ['appid' => 'wx1', 'service_id' => '1'],

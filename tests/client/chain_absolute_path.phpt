@@ -4,7 +4,7 @@ Chaining: a path with a leading '/' is from the origin, as Guzzle resolves it ag
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server, ['base_uri' => $server['base_uri'] . 'gateway/']);
 $query = ['query' => ['service_id' => '1', 'appid' => 'wx1', 'out_order_no' => 'ABS-1']];

@@ -4,7 +4,7 @@ Seed 003: partner/servicepayondeliveryorder with every documented request field
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

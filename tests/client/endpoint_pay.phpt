@@ -4,7 +4,7 @@ Seed 000: serviceorder/{out_order_no}/pay answers every documented field, read t
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

@@ -4,7 +4,7 @@ GET serviceorder with a query array: RFC 3986 encoding, signed over path and que
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

@@ -4,7 +4,7 @@ Seed 002: serviceorder/{out_order_no}/send-pendingmessage answers 204 with an em
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

@@ -4,7 +4,7 @@ Transfer: calls of a process share one keep-alive connection, even across client
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 for ($i = 0; $i < 3; $i++) {
     wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay->post([

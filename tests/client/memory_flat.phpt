@@ -4,7 +4,7 @@ Memory: hundreds of calls in one process keep memory_get_usage() flat
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 $options = ['out_order_no' => 'MEM', 'json' => ['appid' => 'wx1', 'service_id' => '1']];

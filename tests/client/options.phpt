@@ -4,7 +4,7 @@ Options: body, headers, query strings, default headers and the User-Agent reach 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server, ['headers' => ['X-Merchant-Tag' => 'shop-1', 'Accept-Language' => 'zh-CN']]);
 

@@ -4,7 +4,7 @@ Options: every bad option throws InvalidArgumentException and nothing is sent
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $recursive = ['a' => 1];

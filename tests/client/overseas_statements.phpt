@@ -4,7 +4,7 @@ Verification: overseas statements are verified over {"sha1":...} and their body'
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $global = wxps_test_client($server);
 $hk = wxps_test_client($server, ['base_uri' => $server['base_uri'] . 'hk/']);

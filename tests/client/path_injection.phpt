@@ -4,7 +4,7 @@ Path variables: every value stays inside its segment and reaches the server as g
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $values = ['../x', '../../v3/refund', 'a/b', 'a?b=1', 'a#frag', '100%', '%2F', 'two words', '中文订单', "tab\there", '.', '..', 12345];

@@ -4,7 +4,7 @@ Path variables: any number of them may be ints, each expanded in its place
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $names = range('a', 'l');                            // twelve variables

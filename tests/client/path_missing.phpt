@@ -4,7 +4,7 @@ Path variables: a placeholder without a value, or with a wrong type, throws befo
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $calls = [

@@ -4,7 +4,7 @@ Path variables: {+name} is reserved expansion and keeps "/" and existing %XX
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 try {

@@ -4,7 +4,7 @@ README: the Pay Score recipes run as written against the sandbox
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server, ['secret' => 'APIv2SecretAPIv2SecretAPIv2Secr']);
 

@@ -4,7 +4,7 @@ Seed 001, 同步纯链式: $instance->v3->payscore->serviceorder->_out_order_no_
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

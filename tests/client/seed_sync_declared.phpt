@@ -4,7 +4,7 @@ Seed 001, 同步声明式: $instance->chain('v3/payscore/serviceorder/{out_order
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

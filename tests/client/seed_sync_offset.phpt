@@ -4,7 +4,7 @@ Seed 001, 同步属性式: $instance['v3/payscore/serviceorder/{out_order_no}/pa
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

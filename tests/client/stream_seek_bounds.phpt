@@ -6,7 +6,7 @@ wxpayscore
 <?php
 use WxPayScore\Exception\InvalidArgumentException;
 
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 set_error_handler(function (int $no, string $msg) {
     echo "unexpected diagnostic: $msg\n";
     return true;

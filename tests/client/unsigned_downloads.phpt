@@ -4,7 +4,7 @@ Verification: only the downloads WeChat Pay does not sign go unverified, matched
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 

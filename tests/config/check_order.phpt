@@ -4,7 +4,7 @@ Config: as in wechatpay-php, a missing or ill-shaped key is named before a key t
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $good = wxps_test_config(wxps_test_offline());
 $badKey = ['privateKey' => 'not a key at all'];
 $cases = [

@@ -4,7 +4,7 @@ Config: every bad value throws InvalidArgumentException naming the key, with no 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $good = wxps_test_config(wxps_test_offline());
 $pem = file_get_contents($keys['merchant_key']);

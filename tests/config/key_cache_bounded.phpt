@@ -4,7 +4,7 @@ Config: the process-wide key cache stays bounded however many distinct key texts
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $pem = file_get_contents($keys['merchant_key']);
 $rss = function (): int {

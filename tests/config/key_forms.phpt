@@ -5,7 +5,7 @@ wxpayscore
 openssl
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $keys = $server['keys'];
 $forms = [

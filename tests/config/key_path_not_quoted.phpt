@@ -4,7 +4,7 @@ Config: a key "path" that is key text ('file://' . $pem) is never quoted, and lo
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $pem = file_get_contents($keys['merchant_key']);
 $pub = file_get_contents($keys['platform_pub']);

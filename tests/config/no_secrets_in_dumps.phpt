@@ -6,7 +6,7 @@ wxpayscore
 zend.exception_ignore_args=0
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $config = wxps_test_config(wxps_test_offline(), ['apiv3Key' => str_repeat('K', 32), 'secret' => 'APIV2SECRETAPIV2SECRET', 'privateKey' => file_get_contents(wxps_test_keys()['merchant_key'])]);
 $instance = new WxPayScore\Client($config);
 $node = $instance->v3->payscore;

@@ -31,7 +31,7 @@ foreach (file('/proc/self/maps') as $line) {
 var_dump($segments);
 
 // The extension works there: a client is built and signs a page.
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $instance = new WxPayScore\Client(wxps_test_config(wxps_test_offline(), ['secret' => 'APIV2-LITERAL-SECRET-0123456789']));
 $params = $instance->payScoreDetailParams(['service_id' => 'S1', 'out_order_no' => 'ORDER-1']);
 var_dump(strlen($params['sign'] ?? $params['extraData']['sign'] ?? ''));

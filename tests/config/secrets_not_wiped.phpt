@@ -4,7 +4,7 @@ Config: destroying a client wipes only its own copies of apiv3Key and secret, ne
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $apiv3 = trim(file_get_contents($keys['apiv3_key']));   // a string made at run time
 $config = wxps_test_config(wxps_test_offline(), [

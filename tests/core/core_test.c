@@ -14,12 +14,11 @@
 #include "wxps_sign.h"
 #include "wxps_uri.h"
 
-static int checks, failures;
+#include "check.h"
+
 static const char *keydir;
 
-/* Helpers record the line of the case they check, so a failure inside one names it. */
-static int caller;
-#define AT(call) (caller = __LINE__, call, caller = 0)
+/* Each helper below runs through AT(), so a failed check inside it names the case. */
 #define check_b64(...) AT(check_b64_(__VA_ARGS__))
 #define check_b64_rejects(...) AT(check_b64_rejects_(__VA_ARGS__))
 #define check_private_ok(...) AT(check_private_ok_(__VA_ARGS__))
@@ -33,37 +32,6 @@ static int caller;
 #define check_segment(...) AT(check_segment_(__VA_ARGS__))
 #define check_expand(...) AT(check_expand_(__VA_ARGS__))
 #define check_expand_fails(...) AT(check_expand_fails_(__VA_ARGS__))
-
-#define CHECK(cond)                                                                            \
-	do {                                                                                   \
-		checks++;                                                                      \
-		if (!(cond)) {                                                                 \
-			failures++;                                                            \
-			fprintf(stderr, "%s:%d: CHECK failed: %s", __FILE__, __LINE__, #cond); \
-			report_caller();                                                       \
-		}                                                                              \
-	} while (0)
-
-static void report_caller(void)
-{
-	if (caller) {
-		fprintf(stderr, " (case at line %d)", caller);
-	}
-	fputc('\n', stderr);
-}
-
-#define CHECK_STR(got, want) check_str(__FILE__, __LINE__, (got), (want))
-
-static void check_str(const char *file, int line, const char *got, const char *want)
-{
-	checks++;
-	if (!got || strcmp(got, want) != 0) {
-		failures++;
-		fprintf(stderr, "%s:%d: got \"%s\"\n%*swant \"%s\"", file, line, got ? got : "(null)",
-		        (int)(strlen(file) + 8), "", want);
-		report_caller();
-	}
-}
 
 /* A file of the key directory, NUL-terminated; aborts the run when it is missing. */
 static char *slurp(const char *name, size_t *len)
@@ -954,6 +922,5 @@ int main(int argc, char **argv)
 
 	wxps_sign_cache_shutdown();
 	wxps_key_cache_shutdown();
-	printf("%d passed, %d failed\n", checks - failures, failures);
-	return failures ? 1 : 0;
+	return check_summary("core");
 }

@@ -18,38 +18,9 @@
 #include "wxps_rsa.h"
 #include "wxps_sign.h"
 
-static int checks, failures;
+#include "check.h"
+
 static const char *keydir;
-
-#define CHECK(cond)                                                                              \
-	do {                                                                                     \
-		checks++;                                                                        \
-		if (!(cond)) {                                                                   \
-			failures++;                                                              \
-			fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-		}                                                                                \
-	} while (0)
-
-#define CHECK_STR(got, want) check_str(__LINE__, (got), (want))
-#define CHECK_HAS(got, part) check_has(__LINE__, (got), (part))
-
-static void check_str(int line, const char *got, const char *want)
-{
-	checks++;
-	if (!got || strcmp(got, want) != 0) {
-		failures++;
-		fprintf(stderr, "%s:%d: got \"%s\"\n  want \"%s\"\n", __FILE__, line, got ? got : "(null)", want);
-	}
-}
-
-static void check_has(int line, const char *got, const char *part)
-{
-	checks++;
-	if (!got || !strstr(got, part)) {
-		failures++;
-		fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, line, got ? got : "(null)", part);
-	}
-}
 
 /* A file of the key directory, NUL-terminated, trailing newline dropped. */
 static char *slurp(const char *name, size_t *len)
@@ -745,6 +716,5 @@ int main(int argc, char **argv)
 	wxps_sign_cache_shutdown();
 	wxps_key_cache_shutdown();
 
-	printf("crypto: %d passed, %d failed\n", checks - failures, failures);
-	return failures ? 1 : 0;
+	return check_summary("crypto");
 }

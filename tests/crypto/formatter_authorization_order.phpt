@@ -15,6 +15,7 @@ $timestamp = (string) Formatter::timestamp();
 $serial = strtoupper(bin2hex(random_bytes(20)));
 $value = Formatter::authorization($mchid, $nonce, $signature, $timestamp, $serial);
 var_dump($value === sprintf(SDK_FORMAT, $mchid, $serial, $timestamp, $nonce, $signature));
+echo Formatter::authorization('1900000001', 'NONCE', 'c2lnbmF0dXJl', '1700000000', 'SERIAL'), "\n";
 
 // The shape wechatpay-php's own FormatterTest asks of it.
 var_dump((bool) preg_match('/^WECHATPAY2-SHA256-RSA2048 '
@@ -41,6 +42,7 @@ var_dump(strlen(Formatter::authorization("\0\0", '', '', '', '')));
 ?>
 --EXPECT--
 bool(true)
+WECHATPAY2-SHA256-RSA2048 mchid="1900000001",serial_no="SERIAL",timestamp="1700000000",nonce_str="NONCE",signature="c2lnbmF0dXJl"
 bool(true)
 array(5) {
   [0]=>

@@ -8,7 +8,7 @@ openssl
 use WxPayScore\Crypto\{Rsa, AesGcm, Hash};
 use WxPayScore\Formatter;
 
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $pem = file_get_contents($keys['platform_key']);   // made at run time
 $held = [$pem, $pem];                               // the same string, held twice more

@@ -4,7 +4,7 @@ Crypto\Key: without ext/openssl, Rsa::from() gives Key objects that every API ta
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 // A PHP of its own with nothing but this extension; ext/openssl may be built in, so its key
 // functions are switched off, which is how the extension sees an absent ext/openssl.

@@ -9,7 +9,7 @@ zend.exception_ignore_args=0
 <?php
 use WxPayScore\Crypto\{Rsa, AesGcm, Hash};
 
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $pem = file_get_contents($keys['merchant_key']);
 $secret = 'TOP-SECRET-' . bin2hex(random_bytes(8));

@@ -7,7 +7,7 @@ openssl
 <?php
 use WxPayScore\Crypto\Rsa;
 
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $priv = openssl_pkey_get_private('file://' . $keys['platform_key']);
 $pub = openssl_pkey_get_public('file://' . $keys['platform_pub']);

@@ -11,7 +11,7 @@ set_error_handler(function (int $no, string $msg) {
     echo "unexpected diagnostic: $msg\n";
     return true;
 });
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $priv = openssl_pkey_get_private('file://' . $keys['platform_key']);
 $pub = openssl_pkey_get_public('file://' . $keys['platform_pub']);

@@ -4,7 +4,7 @@ Responses: a chunked answer (uneven chunks, an extension, a trailer) is read who
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 $options = fn($no, $fault) => ['out_order_no' => $no, 'json' => ['appid' => 'wx1', 'service_id' => '1'],

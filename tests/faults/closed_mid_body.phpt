@@ -4,7 +4,7 @@ Transfer: an answer whose connection closes before its body is complete throws T
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 $json = ['appid' => 'wx1', 'service_id' => '1'];

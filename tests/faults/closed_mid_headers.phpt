@@ -4,7 +4,7 @@ Transfer: an answer whose connection closes halfway through its headers throws T
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $calls = [

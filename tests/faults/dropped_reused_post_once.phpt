@@ -4,7 +4,7 @@ Transfer: a POST dropped on a reused keep-alive connection reaches the server ex
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 $json = ['appid' => 'wxd678efh567hg6787', 'service_id' => '500001'];

@@ -4,7 +4,7 @@ Failover: a call whose connection to base_uri cannot be made goes to backup_uri;
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $primary = wxps_test_server();
 $backup = wxps_test_server();
 $closed = stream_socket_server('tcp://127.0.0.1:0');

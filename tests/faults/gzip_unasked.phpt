@@ -4,7 +4,7 @@ Responses: a gzip answer the client never asked for fails verification, with the
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 // The sandbox signs the JSON, then compresses it, as a proxy in the way would.

@@ -4,7 +4,7 @@ Hostile config: int and empty certs keys, arrays and objects where strings go, A
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $good = wxps_test_config($server);
 $pub = 'file://' . $server['keys']['platform_pub'];

@@ -4,7 +4,7 @@ Hostile options: 10 000-deep json, 10 000 headers or query keys, a forged Author
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $client = wxps_test_client($server);
 $node = $client->v3->payscore->serviceorder;

@@ -4,7 +4,7 @@ Hostile values: references, NUL bytes, huge strings, Stringable objects and odd 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $pay = $instance->v3->payscore->serviceorder->_out_order_no_->pay;

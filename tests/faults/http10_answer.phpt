@@ -4,7 +4,7 @@ Responses: an HTTP/1.0 answer without Content-Length or keep-alive works; the ne
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 $options = fn($no, $fault = '') => ['out_order_no' => $no, 'json' => ['appid' => 'wx1', 'service_id' => '1'],

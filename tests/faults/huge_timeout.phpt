@@ -4,7 +4,7 @@ Hostile config: a finite but huge timeout is refused with a message that gives t
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $good = wxps_test_config($server);
 $bad = [

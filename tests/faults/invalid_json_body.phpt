@@ -4,7 +4,7 @@ Responses: a signed 2xx body that is not a JSON object is returned; reading it a
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 // Each body is signed correctly, so the call itself succeeds.

@@ -4,7 +4,7 @@ Hostile answers: decoding a bad body leaves the caller's json_last_error() alone
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $r = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay->post([
     'out_order_no' => 'J1', 'json' => ['appid' => 'wx1', 'service_id' => '1'],

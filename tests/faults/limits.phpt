@@ -4,7 +4,7 @@ Limits: an answer over max_response_size fails; a redirect is not followed; bad 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $sync = ['out_order_no' => 'L1', 'json' => ['appid' => 'wx1', 'service_id' => '1', 'type' => 'Order_Paid', 'detail' => ['paid_time' => '20091225091210']]];
 $small = wxps_test_client($server, ['max_response_size' => 1024]);

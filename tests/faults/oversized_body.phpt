@@ -4,7 +4,7 @@ Limits: an answer body of max_response_size bytes is read, one byte more throws 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $json = ['appid' => 'wx1', 'service_id' => '1'];
 $pay = fn(array $config, string $fault) => wxps_test_client($server, $config)->v3->payscore->serviceorder->_out_order_no_->pay

@@ -4,7 +4,7 @@ Redirects: a 3xx with a Location to another path or host is not followed; the Au
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $elsewhere = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;

@@ -4,7 +4,7 @@ Hostile options: headers that frame the request (Content-Length, Transfer-Encodi
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $json = ['appid' => 'wx1', 'service_id' => '1'];

@@ -4,7 +4,7 @@ Verification: answers signed under a new Wechatpay-Serial per call verify while 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $keys = $server['keys'];
 // Both platform keys listed, as during a rotation; the certificate serial of the first is not.

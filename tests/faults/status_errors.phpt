@@ -4,7 +4,7 @@ Errors: 4xx answers throw ClientException, 5xx ServerException, each carrying We
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $calls = [

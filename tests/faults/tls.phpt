@@ -4,7 +4,7 @@ TLS: HTTPS with the test CA works; a CA that did not sign the server fails with 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server(['tls' => true]);
 echo parse_url($server['base_uri'], PHP_URL_SCHEME), "\n";
 $r = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay->post([

@@ -4,7 +4,7 @@ Transfer: refused connection, dropped connection and timeout throw TransferExcep
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $closed = stream_socket_server('tcp://127.0.0.1:0');

@@ -4,7 +4,7 @@ Verification: each bad answer throws RequestException, and the answer stays reac
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $pay = wxps_test_client($server)->v3->payscore->serviceorder->_out_order_no_->pay;
 foreach (['bad-signature', 'unknown-serial', 'stale-timestamp', 'no-signature'] as $fault) {

@@ -7,7 +7,7 @@ openssl
 <?php
 use WxPayScore\Exception\NotificationException;
 
-require __DIR__ . '/notify.inc';
+require __DIR__ . '/../utils/notify.inc';
 $keys = wxps_test_keys();
 $instance = wxps_notify_client();
 [$headers, $body] = wxps_notify_make();

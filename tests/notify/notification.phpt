@@ -5,7 +5,7 @@ wxpayscore
 openssl
 --FILE--
 <?php
-require __DIR__ . '/notify.inc';
+require __DIR__ . '/../utils/notify.inc';
 $instance = wxps_notify_client();
 [$headers, $body, $order] = wxps_notify_make(['order' => ['out_order_no' => 'SO-1', 'state' => 'DOING', 'note' => '中文 "quoted"', 'total_amount' => 4000]]);
 

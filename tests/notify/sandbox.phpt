@@ -6,7 +6,7 @@ wxpayscore
 <?php
 use WxPayScore\Exception\NotificationException;
 
-require __DIR__ . '/../sandbox/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server, ['apiv3Key' => trim(file_get_contents($server['keys']['apiv3_key'])), 'secret' => 'APIv2-sandbox-secret']);
 

@@ -12,10 +12,6 @@ foreach (['--listen', '--tls', '--keys', '--state', '--strict', '--serial-mode',
         echo "undocumented: $option\n";
     }
 }
-// The test server's old name starts the same program.
-$old = escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg(__DIR__ . '/../server/server.php');
-exec("$old --help", $oldOut, $rc);
-echo 'tests/server/server.php --help: ', $rc, ' ', $oldOut === $out ? 'same text' : 'other text', "\n";
 foreach (['--nope', '--strict=yes', '--listen=8080', '--serial-mode=x509', '--notify-intervals=soon'] as $bad) {
     $err = [];
     exec("$sandbox " . escapeshellarg($bad) . ' 2>&1', $err, $rc);
@@ -24,7 +20,6 @@ foreach (['--nope', '--strict=yes', '--listen=8080', '--serial-mode=x509', '--no
 ?>
 --EXPECT--
 help: 0
-tests/server/server.php --help: 0 same text
 --nope: 2 sandbox.php: unknown option: --nope (see --help)
 --strict=yes: 2 sandbox.php: --strict takes no value (see --help)
 --listen=8080: 2 sandbox.php: --listen must be HOST:PORT (see --help)

@@ -4,7 +4,7 @@ Sandbox control: unknown paths, unknown orders, ambiguous out_order_no and bad b
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $show = fn(array $answer) => $answer[0] . ' ' . ($answer[1]['code'] ?? '') . ': ' . ($answer[1]['message'] ?? json_encode($answer[1]));

@@ -4,7 +4,7 @@ Sandbox orders: direct-complete (创单结单合并) creates an order already co
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $order = WXPS_T_IDS + [

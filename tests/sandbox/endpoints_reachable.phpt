@@ -4,7 +4,7 @@ Sandbox: every endpoint of the Pay Score YAMLs answers its documented method wit
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/openapi.inc';
+require __DIR__ . '/../utils/openapi.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $operations = wxps_openapi_operations();

@@ -4,7 +4,7 @@ Sandbox: sandbox/endpoints.json is what gen-endpoints.php derives from the YAMLs
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/openapi.inc';
+require __DIR__ . '/../utils/openapi.inc';
 $table = json_decode(file_get_contents(__DIR__ . '/../../sandbox/endpoints.json'), true);
 $names = fn(array $ops) => array_map(fn($op) => "$op[method] $op[path]", $ops);
 $fromYaml = $names(wxps_openapi_operations());

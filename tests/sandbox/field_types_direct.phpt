@@ -4,7 +4,7 @@ Sandbox checks: each documented body field of the direct-merchant endpoints (ser
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/openapi.inc';
+require __DIR__ . '/../utils/openapi.inc';
 [$cases, $wrong] = wxps_openapi_check_types('#^/v3/payscore/(?!partner/|acquiringbank/|oversea/|plan/|sign-plan/)#');
 echo "$cases cases\n", implode("\n", $wrong), "\n", count($wrong), " wrong\n";
 ?>

@@ -4,7 +4,7 @@ Sandbox checks: types, patterns, lengths and enums from the YAMLs, bad JSON, unk
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $why = function (callable $call) {

@@ -4,7 +4,7 @@ Sandbox orders: payafter-orders (先享后付) and smartretail-orders keep their
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $orders = $instance->v3->payscore->payafterOrders;

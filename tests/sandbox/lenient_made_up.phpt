@@ -4,7 +4,7 @@ Sandbox lenient mode (the default): an order never created is made up in the sta
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server();
 $instance = wxps_test_client($server);
 $node = $instance->v3->payscore->serviceorder->_out_order_no_;

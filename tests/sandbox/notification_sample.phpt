@@ -4,7 +4,7 @@ Sandbox control: GET /_sandbox/notification-sample gives a freshly signed, encry
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server();
 $sample = fn(string $query) => wxps_test_control($server, 'GET', "/_sandbox/notification-sample?$query");
 foreach (['PAYSCORE.USER_CONFIRM', 'PAYSCORE.USER_PAID', 'PAYSCORE.USER_OPEN_SERVICE', 'PAYSCORE.USER_CLOSE_SERVICE'] as $event) {

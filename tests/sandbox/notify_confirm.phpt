@@ -4,7 +4,7 @@ Sandbox notifications: the user's confirmation reaches notify_url as a signed PA
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();

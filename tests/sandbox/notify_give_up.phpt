@@ -4,7 +4,7 @@ Sandbox notifications: after the last retry the sandbox gives up; a receiver tha
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true, 'notify_intervals' => '0.1']);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();

@@ -4,7 +4,7 @@ Sandbox notifications: an https notify_url is reached over TLS, trusting --notif
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 // The receiver is a second sandbox over HTTPS: POST /_sandbox/health is no route there (404),
 // POST /_sandbox/reset answers 200.
 $receiver = wxps_test_server(['tls' => true]);

@@ -4,7 +4,7 @@ Sandbox notifications: a receiver that never answers holds up no API call; the a
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true, 'notify_intervals' => '0.1', 'notify_timeout' => '0.4']);
 $instance = wxps_test_client($server);
 $silent = stream_socket_server('tcp://127.0.0.1:0'); // accepts (the kernel does), never reads or answers

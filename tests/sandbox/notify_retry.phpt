@@ -4,7 +4,7 @@ Sandbox notifications: a receiver that answers non-2xx gets the same notificatio
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true, 'notify_intervals' => '0.2,0.3,5']);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();

@@ -4,7 +4,7 @@ Sandbox orders: total_amount must be payments minus discounts, a deposit caps it
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $node = $instance->v3->payscore->serviceorder->_out_order_no_;

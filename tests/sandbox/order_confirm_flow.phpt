@@ -4,7 +4,7 @@ Sandbox orders: create → user confirms → complete → 催收 pay → user pa
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $order = $instance->v3->payscore->serviceorder;

@@ -4,7 +4,7 @@ Sandbox orders: a retried create gets the same order back, another order under t
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $first = $instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('DUP1')]);

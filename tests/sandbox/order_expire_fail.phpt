@@ -4,7 +4,7 @@ Sandbox user actions: an unconfirmed order expires; a failed payment leaves the 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('EXP1')]);

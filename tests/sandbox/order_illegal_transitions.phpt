@@ -4,7 +4,7 @@ Sandbox orders: every operation in a state that does not allow it answers 400 IN
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $node = $instance->v3->payscore->serviceorder->_out_order_no_;

@@ -4,7 +4,7 @@ Sandbox orders: need_user_confirm=false needs an openid, starts at DOING/USER_CO
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $create = fn($json) => $instance->v3->payscore->serviceorder->post(['json' => $json]);

@@ -4,7 +4,7 @@ Sandbox orders: sync (type Order_Paid) ends a USER_PAYING order as paid by the m
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $node = $instance->v3->payscore->serviceorder->_out_order_no_;

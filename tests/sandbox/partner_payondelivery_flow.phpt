@@ -4,7 +4,7 @@ Sandbox orders: a partner pay-on-delivery (先用后付) order from creation to 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $partner = $instance->v3->payscore->partner;

@@ -4,7 +4,7 @@ Sandbox authorizations: pre-authorize, the user grants it (PAYSCORE.USER_OPEN_SE
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();

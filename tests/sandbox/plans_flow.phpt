@@ -4,7 +4,7 @@ Sandbox records: a Pay Score plan is created, read back and stopped once; sign p
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $plans = $instance->v3->payscore->plan->payscorePlans;

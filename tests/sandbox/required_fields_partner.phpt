@@ -4,7 +4,7 @@ Sandbox checks: each required field of the partner (服务商) endpoints is enfo
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/openapi.inc';
+require __DIR__ . '/../utils/openapi.inc';
 // Each required query parameter and body field (nested ones too) left out, one at a time:
 // 400 PARAM_ERROR naming the field.
 [$cases, $wrong] = wxps_openapi_check_required('#^/v3/payscore/partner/#');

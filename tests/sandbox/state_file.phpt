@@ -4,7 +4,7 @@ Sandbox program: with --state=FILE, orders and notifications survive a restart i
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $state = sys_get_temp_dir() . '/wxps-state-' . getmypid() . '.json';
 @unlink($state);
 $first = wxps_test_server(['strict' => true, 'state' => $state]);

@@ -4,7 +4,7 @@ Sandbox program: with --state=FILE, a notification still being retried when the 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $state = sys_get_temp_dir() . '/wxps-resume-' . getmypid() . '.json';
 $receiver = wxps_test_receiver();
 // What a sandbox leaves behind when it stops between two attempts.

@@ -4,7 +4,7 @@ Sandbox over HTTPS in platform-certificate mode: answers and notifications carry
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['tls' => true, 'serial_mode' => 'cert', 'strict' => true]);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();

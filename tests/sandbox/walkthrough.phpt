@@ -4,7 +4,7 @@ Walk-through (examples/walkthrough.php, what scripts/demo.sh runs): every step s
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 wxps_test_keys(); // the walk-through takes the shared test keys instead of making its own
 $command = [PHP_BINARY, '-d', 'extension=' . realpath(__DIR__ . '/../../modules/wxpayscore.so'), __DIR__ . '/../../examples/walkthrough.php'];
 $process = proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['WXPS_SANDBOX_KEYS' => wxps_test_keys_dir()] + getenv());

@@ -1,0 +1,64 @@
+/* The checks the C core tests share: CHECK, CHECK_STR and CHECK_HAS count each check and name
+ * the file and line of a failed one, check_summary() prints "N passed, N failed". */
+#ifndef WXPS_TEST_CHECK_H
+#define WXPS_TEST_CHECK_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int checks, failures;
+
+/* Helpers record the line of the case they check, so a failure inside one names it. */
+static int caller;
+#define AT(call) (caller = __LINE__, call, caller = 0)
+
+static inline void report_caller(void)
+{
+	if (caller) {
+		fprintf(stderr, " (case at line %d)", caller);
+	}
+	fputc('\n', stderr);
+}
+
+#define CHECK(cond)                                                                            \
+	do {                                                                                   \
+		checks++;                                                                      \
+		if (!(cond)) {                                                                 \
+			failures++;                                                            \
+			fprintf(stderr, "%s:%d: CHECK failed: %s", __FILE__, __LINE__, #cond); \
+			report_caller();                                                       \
+		}                                                                              \
+	} while (0)
+
+#define CHECK_STR(got, want) check_str(__FILE__, __LINE__, (got), (want))
+#define CHECK_HAS(got, part) check_has(__FILE__, __LINE__, (got), (part))
+
+static inline void check_str(const char *file, int line, const char *got, const char *want)
+{
+	checks++;
+	if (!got || strcmp(got, want) != 0) {
+		failures++;
+		fprintf(stderr, "%s:%d: got \"%s\"\n%*swant \"%s\"", file, line, got ? got : "(null)",
+		        (int)(strlen(file) + 8), "", want);
+		report_caller();
+	}
+}
+
+static inline void check_has(const char *file, int line, const char *got, const char *part)
+{
+	checks++;
+	if (!got || !strstr(got, part)) {
+		failures++;
+		fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"", file, line, got ? got : "(null)", part);
+		report_caller();
+	}
+}
+
+/* Prints the tally under the program's name; the exit status of the run. */
+static inline int check_summary(const char *name)
+{
+	printf("%s: %d passed, %d failed\n", name, checks - failures, failures);
+	return failures ? 1 : 0;
+}
+
+#endif
