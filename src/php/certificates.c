@@ -181,11 +181,9 @@ EVP_PKEY *php_wxps_platform_key(wxps_config *cfg, const char *serial, wxps_error
 		if (key) {
 			return key; /* stale, but a download was tried a moment ago */
 		}
-		wxps_error_set(
-		    err, WXPS_E_VERIFY,
-		    "answer is signed with serial \"%.80s\", which no platform certificate downloaded in the "
-		    "last %d s has",
-		    serial, WXPS_CERT_RETRY_SECONDS);
+		wxps_error_set(err, WXPS_E_VERIFY,
+		               "no platform certificate downloaded in the last %d s has serial \"%.80s\"",
+		               WXPS_CERT_RETRY_SECONDS, serial);
 		return NULL;
 	}
 	if (wxps_cert_download(cfg, &why) != 0) {
@@ -198,10 +196,10 @@ EVP_PKEY *php_wxps_platform_key(wxps_config *cfg, const char *serial, wxps_error
 	wxps_key_free(key);
 	key = wxps_certs_find(ZSTR_VAL(cfg->owner), serial, now, &age);
 	if (!key) {
-		wxps_error_set(err, WXPS_E_VERIFY,
-		               "answer is signed with serial \"%.80s\", which is neither in config \"certs\" nor among "
-		               "the platform certificates just downloaded",
-		               serial);
+		wxps_error_set(
+		    err, WXPS_E_VERIFY,
+		    "neither config \"certs\" nor the platform certificates just downloaded have serial \"%.80s\"",
+		    serial);
 	}
 	return key;
 }

@@ -1,5 +1,6 @@
 /* WxPayScore\Client::notification(): a WeChat Pay callback, verified and decrypted. */
 #include "wxps_php.h"
+#include "wxps_certs.h"
 
 #include "ext/json/php_json.h"
 
@@ -80,21 +81,30 @@ static bool wxps_printable(const wxps_str *s, size_t max)
 	return true;
 }
 
-/* The platform key for the serial, or NULL after throwing. */
+/* The platform key for the serial (a new reference), or NULL after throwing. */
 static EVP_PKEY *wxps_notify_key(wxps_config *cfg, const wxps_str *serial)
 {
-	EVP_PKEY *key = zend_hash_str_find_ptr(&cfg->certs, serial->data, serial->len);
+	char name[WXPS_CERT_SERIAL_MAX + 1];
+	EVP_PKEY *key = NULL;
+	wxps_error err;
 	char *msg;
 
+	wxps_error_clear(&err);
+	if (serial->len <= WXPS_CERT_SERIAL_MAX && !memchr(serial->data, '\0', serial->len)) {
+		memcpy(name, serial->data, serial->len);
+		name[serial->len] = '\0';
+		key = php_wxps_platform_key(cfg, name, &err);
+	}
 	if (key) {
 		return key;
 	}
 	/* The serial came from the network: show it only when it is short and plain. */
 	if (wxps_printable(serial, 64)) {
-		zend_spprintf(&msg, 0,
-		              "notification Wechatpay-Serial \"%.*s\" names no key in config \"certs\" "
-		              "(a new platform key? add it)",
-		              (int)serial->len, serial->data);
+		/* Why a download did not help, when one was tried; else the plain advice. */
+		bool tried = cfg->apiv3_key && (serial->len < 11 || memcmp(serial->data, "PUB_KEY_ID_", 11) != 0);
+		zend_spprintf(&msg, 0, "notification Wechatpay-Serial \"%.*s\" names no key in config \"certs\"%s%s",
+		              (int)serial->len, serial->data, tried ? ": " : " (a new platform key? add it)",
+		              tried ? err.message : "");
 	} else {
 		zend_spprintf(&msg, 0, "notification Wechatpay-Serial names no key in config \"certs\"");
 	}
@@ -200,6 +210,7 @@ static int wxps_notify_check(wxps_config *cfg, HashTable *headers, zend_string *
 			return -1;
 		}
 		fault = wxps_notify_verify(key, &in.h, ZSTR_VAL(body), ZSTR_LEN(body), &err);
+		wxps_key_free(key);
 	}
 	wxps_notify_input_free(&in);
 	if (fault != WXPS_NOTIFY_OK) {

@@ -99,7 +99,7 @@ ahead by 1000 s: STALE_TIMESTAMP: notification timestamp is %d s off the local c
 timestamp not a number: STALE_TIMESTAMP: notification Wechatpay-Timestamp is not a number of seconds
 unknown serial: UNKNOWN_SERIAL: notification Wechatpay-Serial "PUB_KEY_ID_0114232134912410000000000000009999" names no key in config "certs" (a new platform key? add it)
 unknown unprintable serial: UNKNOWN_SERIAL: notification Wechatpay-Serial names no key in config "certs"
-merchant serial: UNKNOWN_SERIAL: notification Wechatpay-Serial "%s" names no key in config "certs" (a new platform key? add it)
+merchant serial: UNKNOWN_SERIAL: notification Wechatpay-Serial "%s" names no key in config "certs": %s
 body altered: BAD_SIGNATURE: notification signature does not verify with the platform key of its serial: not from WeChat Pay, or altered
 body with a space more: BAD_SIGNATURE: notification signature does not verify with the platform key of its serial: not from WeChat Pay, or altered
 nonce altered: BAD_SIGNATURE: notification signature does not verify with the platform key of its serial: not from WeChat Pay, or altered
