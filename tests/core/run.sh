@@ -87,7 +87,7 @@ $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $srcs \
 "$work/core_test" "$work"
 
 crypto_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_keys.c $core/wxps_header.c $core/wxps_sign.c $core/wxps_aes.c \
-	$core/wxps_format.c $core/wxps_hash.c $core/wxps_rsa.c $core/wxps_notify.c"
+	$core/wxps_format.c $core/wxps_hash.c $core/wxps_rsa.c $core/wxps_notify.c $core/wxps_certs.c"
 # shellcheck disable=SC2086
 $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $crypto_srcs \
 	"$here/crypto_test.c" $ssl -o "$work/crypto_test"
