@@ -51,7 +51,7 @@ final class WxpsSandbox implements WxpsHttpHandler
         $maker = new WxpsNotificationMaker($this->signers, $this->apiv3Key);
         $this->notifier = new WxpsNotifier($store, $maker, $settings['notify_intervals'], $settings['notify_timeout'], $settings['notify_cafile'] ?? null);
         $this->world = new WxpsWorld($store, $this->notifier, $settings['strict'], $keys['mchid']);
-        $this->control = new WxpsControl($this->world, $maker, $settings);
+        $this->control = new WxpsControl($this->world, $maker, $this->signers->certificates, $settings);
         $this->apis = [new WxpsOrderApi($this->world), new WxpsPermissionApi($this->world), new WxpsRecordApi($this->world)];
     }
 

@@ -4,10 +4,12 @@ declare(strict_types=1);
 
 /*
  * WeChat Pay platform certificates (平台证书): the ones a merchant may download from
- * GET /v3/certificates, encrypted with its APIv3 key, and which key signs what in each serial mode.
+ * GET /v3/certificates, encrypted with its APIv3 key; a rotation that lists a new one beside
+ * the old and signs with the new from then on; and which key signs what in each serial mode.
  */
 
 require_once __DIR__ . '/keys.php';
+require_once __DIR__ . '/x509.php';
 require_once __DIR__ . '/notify.php';
 
 const WXPS_SERIAL_MODES = ['pubkey', 'cert', 'both'];
@@ -19,12 +21,26 @@ const WXPS_PUBKEY_PREFIX = 'PUB_KEY_ID_';
  */
 final class WxpsCertificates
 {
+    // A new certificate starts a little in the past, as a freshly issued one does.
+    private const BACKDATE = 600;
+    // What a rotation leaves of the old certificate's life, as WeChat Pay does (24 hours).
+    private const OVERLAP = 86400;
+
     private array $list = [];
+
+    /**
+     * $issuer: ['cert' => PEM, 'key' => private key] of the CA that signs new certificates;
+     * $cnf: the OpenSSL config file new keys are made with.
+     */
+    public function __construct(private array $issuer, private string $cnf)
+    {
+    }
 
     /** The set a serial mode starts with: none (pubkey), the platform certificate (cert), the migration one (both). */
     public static function forMode(string $mode, array $keys): self
     {
-        $set = new self();
+        $issuer = ['cert' => file_get_contents($keys['ca']), 'key' => 'file://' . $keys['ca_key']];
+        $set = new self($issuer, dirname($keys['ca']) . '/openssl.cnf');
         $first = match ($mode) {
             'cert' => ['cert' => $keys['platform_cert'], 'key' => $keys['platform_key']],
             'both' => ['cert' => $keys['migration_cert'], 'key' => $keys['migration_key']],
@@ -46,6 +62,36 @@ final class WxpsCertificates
     {
         $current = end($this->list);
         return ['key' => $current['key'], 'serial' => $current['serial']];
+    }
+
+    /**
+     * A new certificate (new key, from the CA) that signs from now on; the one it replaces is
+     * listed beside it, its expire_time brought forward, and any older one is dropped.
+     * Returns [new serial, previous serial].
+     */
+    public function rotate(): array
+    {
+        $previous = array_pop($this->list);
+        $previous['expire'] = min($previous['expire'], time() + self::OVERLAP);
+        $this->list = [$previous];
+        $key = wxps_new_key($this->cnf);
+        $now = time();
+        $pem = wxps_x509_make($key, WXPS_PLATFORM_CN, wxps_x509_new_serial(), $now - self::BACKDATE, $now + WXPS_CERT_LIFETIME, $this->issuer);
+        $this->add($pem, $key);
+        return [$this->signer()['serial'], $previous['serial']];
+    }
+
+    /** What GET /_sandbox/certificates shows. */
+    public function describe(): array
+    {
+        $last = count($this->list) - 1;
+        return array_map(fn (array $c, int $i) => [
+            'serial_no' => $c['serial'],
+            'effective_time' => wxps_rfc3339($c['effective']),
+            'expire_time' => wxps_rfc3339($c['expire']),
+            'pem' => $c['pem'],
+            'signing' => $i === $last,
+        ], $this->list, array_keys($this->list));
     }
 
     /** The body of GET /v3/certificates, each certificate encrypted with $apiv3Key. */
@@ -74,6 +120,7 @@ final class WxpsCertificates
             'expire' => $parsed['validTo_time_t'],
         ];
     }
+
 }
 
 /** encrypt_certificate: AEAD_AES_256_GCM of the PEM, ciphertext || tag in base64. */
