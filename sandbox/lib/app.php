@@ -78,7 +78,7 @@ final class WxpsSandbox implements WxpsHttpHandler
                 $faults->redirect !== null => [$faults->status ?? 302, null], // a front that redirects everything
                 $control => $this->control($request, $call),
                 $file !== null => [200, $file],
-                $path === '/v3/certificates' => $this->certificates($request),
+                $path === '/v3/certificates' => $this->certificates($request, $faults),
                 default => $this->api($request, $route, $allowed ?? [], $call),
             };
         } catch (WxpsApiError $e) {
@@ -125,7 +125,7 @@ final class WxpsSandbox implements WxpsHttpHandler
     }
 
     /** GET /v3/certificates: the platform certificates; a public-key-only merchant has none. */
-    private function certificates(WxpsRequest $request): array
+    private function certificates(WxpsRequest $request, WxpsFaults $faults): array
     {
         if ($request->method !== 'GET') {
             throw new WxpsApiError(404, 'NOT_FOUND', "no API at $request->method /v3/certificates (it takes GET)");
@@ -134,7 +134,7 @@ final class WxpsSandbox implements WxpsHttpHandler
             // What WeChat Pay tells a merchant that has only a WeChat Pay public key.
             throw new WxpsApiError(404, 'NOT_FOUND', '无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥');
         }
-        return [200, $this->signers->certificates->download($this->apiv3Key)];
+        return [200, $this->signers->certificates->download($this->apiv3Key, $faults)];
     }
 
     /** A documented endpoint: its fields checked, then the first API that knows it answers. */
@@ -224,6 +224,7 @@ final class WxpsSandbox implements WxpsHttpHandler
         $signer = $this->signers->answer($requestSerial);
         ['key' => $key, 'serial' => $serial] = match (true) {
             $faults->unknownSerial => $this->signers->stranger,
+            $faults->certForeignSigner => $this->signers->foreign,
             // As during a key rotation: the usual signer, another key, the usual key under a serial no one lists.
             $faults->rotateSerial => $this->signers->rotation($signer)[$this->rotated++ % 3],
             default => $signer,

@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 require_once __DIR__ . '/keys.php';
 require_once __DIR__ . '/x509.php';
+require_once __DIR__ . '/faults.php';
 require_once __DIR__ . '/notify.php';
 
 const WXPS_SERIAL_MODES = ['pubkey', 'cert', 'both'];
@@ -25,6 +26,8 @@ final class WxpsCertificates
     private const BACKDATE = 600;
     // What a rotation leaves of the old certificate's life, as WeChat Pay does (24 hours).
     private const OVERLAP = 86400;
+    // How far faults move times into the past or the future.
+    private const FAULT_SHIFT = 86400;
 
     private array $list = [];
 
@@ -94,16 +97,22 @@ final class WxpsCertificates
         ], $this->list, array_keys($this->list));
     }
 
-    /** The body of GET /v3/certificates, each certificate encrypted with $apiv3Key. */
-    public function download(string $apiv3Key): array
+    /** The body of GET /v3/certificates, each certificate encrypted with $apiv3Key; faults bend the signing one. */
+    public function download(string $apiv3Key, WxpsFaults $faults): array
     {
+        $last = count($this->list) - 1;
         $data = [];
-        foreach ($this->list as $certificate) {
+        foreach ($this->list as $i => $certificate) {
+            if ($i === $last) {
+                $certificate = $this->bend($certificate, $faults);
+            }
+            $effective = 'effective_time' . ($faults->certSpacedKeys ? ' ' : '');
+            $expire = 'expire_time' . ($faults->certSpacedKeys ? ' ' : '');
             $data[] = [
                 'serial_no' => $certificate['serial'],
-                'effective_time' => wxps_rfc3339($certificate['effective']),
-                'expire_time' => wxps_rfc3339($certificate['expire']),
-                'encrypt_certificate' => wxps_encrypt_certificate($certificate['pem'], $apiv3Key),
+                $effective => wxps_rfc3339($certificate['effective']),
+                $expire => wxps_rfc3339($certificate['expire']),
+                'encrypt_certificate' => wxps_encrypt_certificate($certificate['pem'], $apiv3Key, $i === $last ? $faults : null),
             ];
         }
         return ['data' => $data];
@@ -121,18 +130,39 @@ final class WxpsCertificates
         ];
     }
 
+    /** The signing certificate as a fault shows it: X.509 times re-issued, or JSON times moved. */
+    private function bend(array $certificate, WxpsFaults $faults): array
+    {
+        $now = time();
+        [$notBefore, $notAfter] = match (true) {
+            $faults->certExpired => [$now - WXPS_CERT_LIFETIME, $now - self::FAULT_SHIFT],
+            $faults->certNotYet => [$now + self::FAULT_SHIFT, $now + WXPS_CERT_LIFETIME],
+            default => [null, null],
+        };
+        if ($notBefore !== null) {
+            // The same key and serial, as if the CA had issued it with other dates; the JSON still says valid.
+            $certificate['pem'] = wxps_x509_make($certificate['key'], WXPS_PLATFORM_CN, $certificate['serial'], $notBefore, $notAfter, $this->issuer);
+        }
+        if ($faults->certJsonExpired) {
+            $certificate['expire'] = $now - self::FAULT_SHIFT;
+        }
+        return $certificate;
+    }
 }
 
-/** encrypt_certificate: AEAD_AES_256_GCM of the PEM, ciphertext || tag in base64. */
-function wxps_encrypt_certificate(string $pem, string $apiv3Key): array
+/** encrypt_certificate: AEAD_AES_256_GCM of the PEM, ciphertext || tag in base64; faults break the tag or the AAD. */
+function wxps_encrypt_certificate(string $pem, string $apiv3Key, ?WxpsFaults $faults): array
 {
     $nonce = wxps_nonce_chars(12);
     $associated = 'certificate';
     $ciphertext = openssl_encrypt($pem, 'aes-256-gcm', $apiv3Key, OPENSSL_RAW_DATA, $nonce, $tag, $associated, 16);
+    if ($faults?->certBadTag) {
+        $tag = ~$tag;
+    }
     return [
         'algorithm' => 'AEAD_AES_256_GCM',
         'nonce' => $nonce,
-        'associated_data' => $associated,
+        'associated_data' => $faults?->certBadAad ? 'certificate-sandbox' : $associated,
         'ciphertext' => base64_encode($ciphertext . $tag),
     ];
 }
@@ -153,6 +183,7 @@ final class WxpsSigners
 {
     public readonly array $pubkey;
     public readonly array $stranger;  // a key no client knows, under a PUB_KEY_ID serial
+    public readonly array $foreign;   // a certificate no download lists
     private array $certForm;          // the public key's own key under its certificate serial
     public readonly WxpsCertificates $certificates;
 
@@ -163,6 +194,7 @@ final class WxpsSigners
         $this->pubkey = ['key' => $platformKey, 'serial' => $keys['platform_serial']];
         $this->certForm = ['key' => $platformKey, 'serial' => $keys['platform_cert_serial']];
         $this->stranger = ['key' => $otherKey, 'serial' => $keys['other_serial']];
+        $this->foreign = ['key' => $otherKey, 'serial' => $keys['other_cert_serial']];
         $this->certificates = WxpsCertificates::forMode($mode, $keys);
     }
 

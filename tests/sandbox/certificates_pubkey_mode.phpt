@@ -15,9 +15,12 @@ echo 'signed by the public key: ', var_export($answer['headers']['wechatpay-seri
 echo 'state: ', json_encode(wxps_test_control($server, 'GET', '/_sandbox/certificates')), "\n";
 [$status, $body] = wxps_test_control($server, 'POST', '/_sandbox/certificates/rotate');
 echo "rotate: $status $body[code]\n";
+// The faults of the download change nothing here.
+echo 'cert-bad-tag: ', wxps_t_call($server, 'GET', '/v3/certificates', ['Wechatpay-Sandbox-Fault' => 'cert-bad-tag'])['status'], "\n";
 ?>
 --EXPECT--
 404 NOT_FOUND with a message
 signed by the public key: true
 state: [200,{"data":[]}]
 rotate: 400 INVALID_REQUEST
+cert-bad-tag: 404
