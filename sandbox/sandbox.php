@@ -25,8 +25,11 @@ injects faults asked for in the Wechatpay-Sandbox-Fault request header. See sand
                           rewritten after each change, read back on start); default: memory
   --strict                unknown orders and records are 404, as on WeChat Pay; by default
                           (lenient) they are made up on first use in the state a call needs
-  --serial-mode=MODE      Wechatpay-Serial of answers and notifications: pubkey
-                          (PUB_KEY_ID_..., default) or cert (the platform certificate's serial)
+  --serial-mode=MODE      who signs answers and notifications: pubkey (the WeChat Pay
+                          public key, PUB_KEY_ID_..., default), cert (the platform
+                          certificate, listed by GET /v3/certificates) or both (WeChat Pay's
+                          migration: answers by the public key when the request's
+                          Wechatpay-Serial names it, else by the certificate)
   --notify-intervals=LIST seconds between notification attempts after a failed one, e.g.
                           "1,2,5" (default 1,2,5,10,30), or "wechat" for WeChat Pay's own
                           schedule (15s ... 6h, 15 retries)
@@ -66,8 +69,8 @@ function wxps_parse_options(array $args): array|string
         }
         $options[$m[1]] = $m[2] ?? true;
     }
-    if (!in_array($options['serial-mode'], ['pubkey', 'cert'], true)) {
-        return '--serial-mode must be pubkey or cert';
+    if (!in_array($options['serial-mode'], WXPS_SERIAL_MODES, true)) {
+        return '--serial-mode must be pubkey, cert or both';
     }
     if (!preg_match('/^(\[[0-9a-fA-F:.]+\]|[^:\s]+):\d{1,5}$/', $options['listen'])) {
         return '--listen must be HOST:PORT';
@@ -133,8 +136,13 @@ function wxps_announce(WxpsHttpServer $server, array $keys, array $options): voi
     $host = preg_replace('/:\d+$/', '', $options['listen']);
     printf("listening on %s://%s:%d/\n", isset($options['tls']) ? 'https' : 'http', $host, $port);
     printf("keys in %s (keys.json lists them; the CA is %s), mchid %s\n", dirname($keys['ca']), $keys['ca'], $keys['mchid']);
+    $signers = match ($options['serial-mode']) {
+        'cert' => $keys['platform_cert_serial'],
+        'both' => "$keys[platform_serial] or $keys[migration_cert_serial]",
+        default => $keys['platform_serial'],
+    };
     printf("%s mode, state %s, answers signed with %s\n", isset($options['strict']) ? 'strict' : 'lenient',
-        $options['state'] ?? 'in memory', $options['serial-mode'] === 'cert' ? $keys['platform_cert_serial'] : $keys['platform_serial']);
+        $options['state'] ?? 'in memory', $signers);
     fflush(STDOUT);
 }
 

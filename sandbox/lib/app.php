@@ -5,7 +5,7 @@ declare(strict_types=1);
 /*
  * The sandbox behind the HTTP server: checks each request like WeChat Pay (signature, then
  * the endpoint's documented fields), runs the endpoint against the stored state, signs the
- * answer with the platform key, and bends it as faults ask.
+ * answer with the key the serial mode picks (see certificates.php), and bends it as faults ask.
  */
 
 require_once __DIR__ . '/keys.php';
@@ -20,13 +20,13 @@ require_once __DIR__ . '/orders.php';
 require_once __DIR__ . '/records.php';
 require_once __DIR__ . '/control.php';
 require_once __DIR__ . '/downloads.php';
+require_once __DIR__ . '/certificates.php';
 
 final class WxpsSandbox implements WxpsHttpHandler
 {
-    private array $platform; // what answers are signed with: key, serial
-    private array $stranger; // a platform key the client does not know
-    private array $rotation; // the signers rotate-serial takes in turn
-    private int $rotated = 0;
+    private WxpsSigners $signers; // which key signs what
+    private int $rotated = 0; // answers rotate-serial has signed
+    private string $apiv3Key;
     private array $merchant; // what requests are checked against: mchid, serial, public key
     private WxpsWorld $world;
     private WxpsControl $control;
@@ -35,8 +35,8 @@ final class WxpsSandbox implements WxpsHttpHandler
 
     /**
      * $settings: serial_mode ("pubkey": answers carry the PUB_KEY_ID serial, "cert": the
-     * platform certificate's), strict (bool), state (file or null), notify_intervals
-     * (seconds), notify_timeout (seconds), notify_cafile (file or null).
+     * platform certificate's, "both": either, see WxpsSigners), strict (bool), state (file
+     * or null), notify_intervals (seconds), notify_timeout (seconds), notify_cafile (file or null).
      */
     public function __construct(array $keys, private WxpsSpec $spec, array $settings, private WxpsRequestLog $log)
     {
@@ -45,20 +45,13 @@ final class WxpsSandbox implements WxpsHttpHandler
             'serial' => $keys['merchant_serial'],
             'key' => openssl_pkey_get_public('file://' . $keys['merchant_cert']),
         ];
-        $this->platform = [
-            'key' => openssl_pkey_get_private('file://' . $keys['platform_key']),
-            'serial' => $settings['serial_mode'] === 'cert' ? $keys['platform_cert_serial'] : $keys['platform_serial'],
-        ];
-        $this->stranger = ['key' => openssl_pkey_get_private('file://' . $keys['other_key']), 'serial' => $keys['other_serial']];
-        // As during a platform key rotation: the usual key, another key, then the usual key under
-        // the serial of its other form (certificate or PUB_KEY_ID), which clients may not list.
-        $alias = $settings['serial_mode'] === 'cert' ? $keys['platform_serial'] : $keys['platform_cert_serial'];
-        $this->rotation = [$this->platform, $this->stranger, ['key' => $this->platform['key'], 'serial' => $alias]];
+        $this->signers = new WxpsSigners($settings['serial_mode'], $keys);
+        $this->apiv3Key = trim((string) file_get_contents($keys['apiv3_key']));
         $store = new WxpsStore($settings['state'] ?? null);
-        $maker = new WxpsNotificationMaker($this->platform, $this->stranger, trim((string) file_get_contents($keys['apiv3_key'])));
+        $maker = new WxpsNotificationMaker($this->signers, $this->apiv3Key);
         $this->notifier = new WxpsNotifier($store, $maker, $settings['notify_intervals'], $settings['notify_timeout'], $settings['notify_cafile'] ?? null);
         $this->world = new WxpsWorld($store, $this->notifier, $settings['strict'], $keys['mchid']);
-        $this->control = new WxpsControl($this->world, $maker, $settings);
+        $this->control = new WxpsControl($this->world, $maker, $this->signers->certificates, $settings);
         $this->apis = [new WxpsOrderApi($this->world), new WxpsPermissionApi($this->world), new WxpsRecordApi($this->world)];
     }
 
@@ -85,6 +78,7 @@ final class WxpsSandbox implements WxpsHttpHandler
                 $faults->redirect !== null => [$faults->status ?? 302, null], // a front that redirects everything
                 $control => $this->control($request, $call),
                 $file !== null => [200, $file],
+                $path === '/v3/certificates' => $this->certificates($request, $faults),
                 default => $this->api($request, $route, $allowed ?? [], $call),
             };
         } catch (WxpsApiError $e) {
@@ -94,7 +88,7 @@ final class WxpsSandbox implements WxpsHttpHandler
             [$status, $body] = [500, ['code' => 'SYSTEM_ERROR', 'message' => 'sandbox bug: ' . $e->getMessage()]];
         }
         $this->world->store->save();
-        return $this->reply($status, $body, $faults, $requestId);
+        return $this->reply($status, $body, $faults, $requestId, $request->headers['wechatpay-serial'] ?? null);
     }
 
     public function answered(WxpsRequest $request, WxpsReply $reply): void
@@ -130,6 +124,19 @@ final class WxpsSandbox implements WxpsHttpHandler
             ?? throw new WxpsApiError(404, 'NOT_FOUND', "no sandbox control at $request->method {$request->path()}");
     }
 
+    /** GET /v3/certificates: the platform certificates; a public-key-only merchant has none. */
+    private function certificates(WxpsRequest $request, WxpsFaults $faults): array
+    {
+        if ($request->method !== 'GET') {
+            throw new WxpsApiError(404, 'NOT_FOUND', "no API at $request->method /v3/certificates (it takes GET)");
+        }
+        if ($this->signers->certificates->isEmpty()) {
+            // What WeChat Pay tells a merchant that has only a WeChat Pay public key.
+            throw new WxpsApiError(404, 'NOT_FOUND', '无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥');
+        }
+        return [200, $this->signers->certificates->download($this->apiv3Key, $faults)];
+    }
+
     /** A documented endpoint: its fields checked, then the first API that knows it answers. */
     private function api(WxpsRequest $request, ?array $route, array $allowed, WxpsCall $call): array
     {
@@ -148,13 +155,14 @@ final class WxpsSandbox implements WxpsHttpHandler
         return wxps_generic_answer($endpoint, $call, $this->world->mchid);
     }
 
-    private function reply(int $status, array|WxpsFile|null $body, WxpsFaults $faults, string $requestId): WxpsReply
+    /** $requestSerial: the request's Wechatpay-Serial header, which picks the signer in both mode. */
+    private function reply(int $status, array|WxpsFile|null $body, WxpsFaults $faults, string $requestId, ?string $requestSerial): WxpsReply
     {
         if ($faults->error !== null) {
             $faults = new WxpsFaults(); // the 400 that names a misunderstood fault is not bent itself
         }
         if ($body instanceof WxpsFile) {
-            return $this->fileReply($body, $faults, $requestId);
+            return $this->fileReply($body, $faults, $requestId, $requestSerial);
         }
         $json = $this->answerBody($status, $body, $faults);
         $headers = ['Request-ID' => $requestId];
@@ -167,7 +175,7 @@ final class WxpsSandbox implements WxpsHttpHandler
         if ($faults->hugeHeaderKib > 0) {
             $headers['X-Sandbox-Padding'] = str_repeat('h', $faults->hugeHeaderKib << 10);
         }
-        $headers += $this->signatureHeaders($json, $faults);
+        $headers += $this->signatureHeaders($json, $faults, $requestSerial);
         if ($faults->gzip && $json !== '') {
             // Compressed after signing, as a proxy would: the signature is of the plain JSON.
             $headers['Content-Encoding'] = 'gzip';
@@ -177,14 +185,14 @@ final class WxpsSandbox implements WxpsHttpHandler
     }
 
     /** A download: the file's bytes; a statement signed over its SHA-1, as WeChat Pay does. */
-    private function fileReply(WxpsFile $file, WxpsFaults $faults, string $requestId): WxpsReply
+    private function fileReply(WxpsFile $file, WxpsFaults $faults, string $requestId, ?string $requestSerial): WxpsReply
     {
         $headers = ['Request-ID' => $requestId, 'Content-Type' => $file->contentType];
         if ($file->signing === WxpsFile::STATEMENT) {
             // bad-digest: a header (and a signature over it) that the bytes do not match.
             $sha1 = sha1($faults->badDigest ? "$file->bytes(other)" : $file->bytes);
             $headers['Wechatpay-Statement-Sha1'] = $sha1;
-            $headers += $this->signatureHeaders(sprintf('{"sha1":"%s"}', $sha1), $faults);
+            $headers += $this->signatureHeaders(sprintf('{"sha1":"%s"}', $sha1), $faults, $requestSerial);
         }
         return new WxpsReply(200, $headers, $file->bytes, $faults->delayMs, $faults->drop, $faults->close, $faults->wire());
     }
@@ -208,15 +216,18 @@ final class WxpsSandbox implements WxpsHttpHandler
     }
 
     /** The Wechatpay-* headers that sign an answer, bent as the faults ask. */
-    private function signatureHeaders(string $body, WxpsFaults $faults): array
+    private function signatureHeaders(string $body, WxpsFaults $faults, ?string $requestSerial): array
     {
         if ($faults->noSignature) {
             return [];
         }
+        $signer = $this->signers->answer($requestSerial);
         ['key' => $key, 'serial' => $serial] = match (true) {
-            $faults->unknownSerial => $this->stranger,
-            $faults->rotateSerial => $this->rotation[$this->rotated++ % count($this->rotation)],
-            default => $this->platform,
+            $faults->unknownSerial => $this->signers->stranger,
+            $faults->certForeignSigner => $this->signers->foreign,
+            // As during a key rotation: the usual signer, another key, the usual key under a serial no one lists.
+            $faults->rotateSerial => $this->signers->rotation($signer)[$this->rotated++ % 3],
+            default => $signer,
         };
         $timestamp = time() - ($faults->staleTimestamp ? 600 : 0);
         $nonce = wxps_nonce();

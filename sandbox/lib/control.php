@@ -5,13 +5,14 @@ declare(strict_types=1);
 /*
  * The sandbox's own endpoints under /_sandbox/ (no signature needed): what a user does on
  * the phone (confirm an order, pay it, fail to pay, let it expire, grant or withdraw an
- * authorization), each followed by the notification WeChat Pay would send, and a look at
- * the sandbox's state.
+ * authorization), each followed by the notification WeChat Pay would send, what WeChat Pay
+ * itself does (rotate the platform certificate), and a look at the sandbox's state.
  */
 
 require_once __DIR__ . '/orders.php';
 require_once __DIR__ . '/records.php';
 require_once __DIR__ . '/notify.php';
+require_once __DIR__ . '/certificates.php';
 
 final class WxpsControl
 {
@@ -30,11 +31,18 @@ final class WxpsControl
         ['GET', '/_sandbox/notifications', 'notifications'],
         ['GET', '/_sandbox/notifications/{id}', 'notification'],
         ['GET', '/_sandbox/notification-sample', 'notificationSample'],
+        ['GET', '/_sandbox/certificates', 'certificates'],
+        ['POST', '/_sandbox/certificates/rotate', 'rotateCertificate'],
     ];
 
     private const SAMPLE_FAULTS = ['bad-signature', 'unknown-serial', 'stale-timestamp', 'no-signature', 'bad-ciphertext', 'wrong-key'];
 
-    public function __construct(private WxpsWorld $world, private WxpsNotificationMaker $maker, private array $settings)
+    public function __construct(
+        private WxpsWorld $world,
+        private WxpsNotificationMaker $maker,
+        private WxpsCertificates $certificates,
+        private array $settings,
+    )
     {
     }
 
@@ -180,6 +188,22 @@ final class WxpsControl
         $resource = wxps_sample_resource($eventType, $call->query['out_order_no'] ?? '1234323JKHDFE1243252', $this->world->mchid);
         $body = $this->maker->body($eventType, $resource, 'payscore', $faults);
         return [200, ['headers' => $this->maker->headers($body, $faults), 'body' => $body, 'resource' => $resource]];
+    }
+
+    /** The platform certificates in use, the signing one last. */
+    public function certificates(WxpsCall $call): array
+    {
+        return [200, ['data' => $this->certificates->describe()]];
+    }
+
+    /** WeChat Pay rotates the platform certificate: a new one signs, the old one is listed beside it. */
+    public function rotateCertificate(WxpsCall $call): array
+    {
+        if ($this->certificates->isEmpty()) {
+            throw new WxpsApiError(400, 'INVALID_REQUEST', 'no platform certificate to rotate in pubkey mode (use --serial-mode=cert or both)');
+        }
+        [$serial, $previous] = $this->certificates->rotate();
+        return [200, ['serial_no' => $serial, 'previous' => $previous]];
     }
 
     /** The order a control path names: by order_id, else by out_order_no (sub_mchid or family narrow it). */

@@ -24,6 +24,13 @@ final class WxpsFaults
         'bad-json' => 'badJson',
         'bad-utf8' => 'badUtf8',
         'bad-digest' => 'badDigest',
+        'cert-bad-tag' => 'certBadTag',
+        'cert-bad-aad' => 'certBadAad',
+        'cert-expired' => 'certExpired',
+        'cert-not-yet' => 'certNotYet',
+        'cert-json-expired' => 'certJsonExpired',
+        'cert-foreign-signer' => 'certForeignSigner',
+        'cert-spaced-keys' => 'certSpacedKeys',
     ];
 
     // name => [property, largest value]; a value is a decimal number from 0 (or 1) to the largest.
@@ -54,6 +61,14 @@ final class WxpsFaults
     public bool $badJson = false;
     public bool $badUtf8 = false;
     public bool $badDigest = false; // a statement whose Wechatpay-Statement-Sha1 is not its body's
+    // GET /v3/certificates: how the signing certificate's entry is bent (see certificates.php).
+    public bool $certBadTag = false;
+    public bool $certBadAad = false;
+    public bool $certExpired = false;
+    public bool $certNotYet = false;
+    public bool $certJsonExpired = false;
+    public bool $certSpacedKeys = false;
+    public bool $certForeignSigner = false; // any answer: signed by a certificate no download lists
     public int $delayMs = 0;
     public int $dripMs = 0;
     public int $hugeHeaderKib = 0;
@@ -120,6 +135,7 @@ final class WxpsFaults
         return match (true) {
             $this->redirect !== null && $this->status !== null && intdiv($this->status, 100) !== 3 => 'sandbox fault redirect needs a 3xx status',
             $this->cutHead && $this->cutBody => 'sandbox faults cut-head and cut-body exclude each other',
+            $this->certExpired && $this->certNotYet => 'sandbox faults cert-expired and cert-not-yet exclude each other',
             $bodies > 1 => 'sandbox faults bad-json, bad-utf8, deep-json and pad exclude each other',
             $this->gzip && !function_exists('gzencode') => 'sandbox fault gzip needs the zlib extension',
             default => null,

@@ -7,9 +7,14 @@ declare(strict_types=1);
  * answers, and a small CA for HTTPS. Made once per directory, then reused.
  */
 
+require_once __DIR__ . '/x509.php';
+
 const WXPS_MCHID = '1900000001';
 const WXPS_PLATFORM_SERIAL = 'PUB_KEY_ID_0114232134912410000000000000000001';
 const WXPS_OTHER_SERIAL = 'PUB_KEY_ID_0114232134912410000000000000000002';
+// Platform certificates: whose they say they are, and how long they are valid (as WeChat Pay's: five years).
+const WXPS_PLATFORM_CN = 'Tenpay.com sandbox platform';
+const WXPS_CERT_LIFETIME = 5 * 365 * 86400;
 
 // Extension sections for openssl_csr_sign(); PHP can only take them from a config file.
 const WXPS_OPENSSL_CNF = <<<'CNF'
@@ -39,7 +44,10 @@ function wxps_server_keys(string $dir): array
 {
     $json = "$dir/keys.json";
     if (is_file($json)) {
-        return wxps_read_keys($json); // keys.json is renamed into place last, so all files exist
+        $keys = wxps_read_keys($json); // keys.json is renamed into place last, so all files exist
+        if (isset($keys['other_cert_serial'])) {
+            return $keys;
+        }
     }
     if (!is_dir($dir) && !@mkdir($dir, 0700, true) && !is_dir($dir)) {
         throw new RuntimeException("cannot create key directory $dir");
@@ -47,7 +55,9 @@ function wxps_server_keys(string $dir): array
     $lock = fopen("$dir/.lock", 'c');
     flock($lock, LOCK_EX);
     try {
-        return is_file($json) ? wxps_read_keys($json) : wxps_make_keys(realpath($dir));
+        $keys = is_file($json) ? wxps_read_keys($json) : wxps_make_keys(realpath($dir));
+        // A directory made before the certificates below existed gets them; nothing in it changes.
+        return isset($keys['other_cert_serial']) ? $keys : wxps_save_keys(realpath($dir), $keys + wxps_make_certificates(realpath($dir), $keys));
     } finally {
         flock($lock, LOCK_UN);
         fclose($lock);
@@ -66,7 +76,7 @@ function wxps_make_keys(string $dir): array
     $ca = wxps_new_cert($cnf, 'wxpayscore test CA', 'v3_ca');
     $wrongCa = wxps_new_cert($cnf, 'wxpayscore wrong CA', 'v3_ca');
     $merchant = wxps_new_cert($cnf, WXPS_MCHID, 'v3_leaf');
-    $platform = wxps_new_cert($cnf, 'Tenpay.com sandbox platform', 'v3_leaf', $ca);
+    $platform = wxps_new_cert($cnf, WXPS_PLATFORM_CN, 'v3_leaf', $ca);
     $server = wxps_new_cert($cnf, '127.0.0.1', 'v3_server', $ca);
     $other = wxps_new_key($cnf);
 
@@ -91,6 +101,36 @@ function wxps_make_keys(string $dir): array
         'mchid' => WXPS_MCHID,
     ];
     file_put_contents($keys['apiv3_key'], bin2hex(random_bytes(16)));
+    return wxps_save_keys($dir, $keys + wxps_make_certificates($dir, $keys));
+}
+
+/**
+ * Platform certificates as WeChat Pay issues them (40 hex digits of serial, from the CA):
+ * one with a key of its own, which --serial-mode=both starts with, so that a test can tell
+ * it from the public key; and one for other_key, which no mode lists.
+ */
+function wxps_make_certificates(string $dir, array $keys): array
+{
+    $cnf = "$dir/openssl.cnf";
+    if (!is_file($cnf)) {
+        file_put_contents($cnf, WXPS_OPENSSL_CNF);
+    }
+    $ca = ['cert' => file_get_contents($keys['ca']), 'key' => 'file://' . $keys['ca_key']];
+    $migration = wxps_new_key($cnf);
+    $other = wxps_openssl(openssl_pkey_get_private('file://' . $keys['other_key']), 'openssl_pkey_get_private');
+    $made = [];
+    foreach (['migration' => $migration, 'other' => $other] as $name => $key) {
+        $serial = wxps_x509_new_serial();
+        $pem = wxps_x509_make($key, WXPS_PLATFORM_CN, $serial, time() - 600, time() + WXPS_CERT_LIFETIME, $ca);
+        file_put_contents("$dir/{$name}_cert.pem", $pem);
+        $made["{$name}_cert"] = "$dir/{$name}_cert.pem";
+        $made["{$name}_cert_serial"] = $serial;
+    }
+    return ['migration_key' => wxps_save_key($cnf, $migration, "$dir/migration_key.pem")] + $made;
+}
+
+function wxps_save_keys(string $dir, array $keys): array
+{
     wxps_write_file_atomically("$dir/keys.json", json_encode($keys, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES));
     return $keys;
 }

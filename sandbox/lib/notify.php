@@ -25,11 +25,8 @@ const WXPS_NOTIFY_WECHAT_INTERVALS = [15, 15, 30, 180, 600, 1200, 1800, 1800, 18
 /** Makes signed, encrypted notifications with the sandbox's platform key and the merchant's APIv3 key. */
 final class WxpsNotificationMaker
 {
-    /**
-     * $platform and $stranger: ['key' => private key, 'serial' => serial]; the stranger signs
-     * the "unknown-serial" samples.
-     */
-    public function __construct(private array $platform, private array $stranger, private string $apiv3Key)
+    /** $signers: who signs notifications now (see certificates.php); its stranger signs the "unknown-serial" samples. */
+    public function __construct(private WxpsSigners $signers, private string $apiv3Key)
     {
         if (strlen($apiv3Key) !== 32) {
             throw new RuntimeException('the APIv3 key must be 32 bytes');
@@ -70,7 +67,7 @@ final class WxpsNotificationMaker
         if (in_array('no-signature', $faults, true)) {
             return ['Content-Type' => 'application/json'];
         }
-        ['key' => $key, 'serial' => $serial] = in_array('unknown-serial', $faults, true) ? $this->stranger : $this->platform;
+        ['key' => $key, 'serial' => $serial] = in_array('unknown-serial', $faults, true) ? $this->signers->stranger : $this->signers->notification();
         $timestamp = time() - (in_array('stale-timestamp', $faults, true) ? 600 : 0);
         $nonce = wxps_nonce();
         $signed = in_array('bad-signature', $faults, true) ? "$body(tampered)" : $body;

@@ -23,5 +23,5 @@ help: 0
 --nope: 2 sandbox.php: unknown option: --nope (see --help)
 --strict=yes: 2 sandbox.php: --strict takes no value (see --help)
 --listen=8080: 2 sandbox.php: --listen must be HOST:PORT (see --help)
---serial-mode=x509: 2 sandbox.php: --serial-mode must be pubkey or cert (see --help)
+--serial-mode=x509: 2 sandbox.php: --serial-mode must be pubkey, cert or both (see --help)
 --notify-intervals=soon: 2 sandbox.php: --notify-intervals must be "wechat" or seconds separated by commas (see --help)
