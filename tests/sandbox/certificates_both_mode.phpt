@@ -4,7 +4,7 @@ Sandbox in both mode (WeChat Pay's migration): answers are signed by the public 
 openssl
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['serial_mode' => 'both']);
 $keys = $server['keys'];
 $pub = 'file://' . $keys['platform_pub'];

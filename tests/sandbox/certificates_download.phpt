@@ -4,7 +4,7 @@ Sandbox /v3/certificates in certificate mode: signed like any answer, each entry
 openssl
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['serial_mode' => 'cert']);
 $keys = $server['keys'];
 // As wechatpay-java asks: a query string is ignored.

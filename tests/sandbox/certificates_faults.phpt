@@ -4,7 +4,7 @@ Sandbox /v3/certificates faults: a tag that fails, associated_data that differs,
 openssl
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['serial_mode' => 'cert']);
 $keys = $server['keys'];
 $good = wxps_t_certificates($server, wxps_t_call($server, 'GET', '/v3/certificates')['body'])[0];

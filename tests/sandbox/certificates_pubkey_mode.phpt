@@ -4,7 +4,7 @@ Sandbox /v3/certificates in public-key mode: 404 NOT_FOUND signed by the public 
 openssl
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server();
 $keys = $server['keys'];
 $answer = wxps_t_call($server, 'GET', '/v3/certificates');

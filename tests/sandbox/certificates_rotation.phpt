@@ -4,7 +4,7 @@ Sandbox certificate rotation: a new certificate (new key, 40 hex digits of seria
 openssl
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['serial_mode' => 'cert']);
 $keys = $server['keys'];
 $query = '/v3/payscore/serviceorder?out_order_no=RT1&service_id=500001&appid=wxd678efh567hg6787';

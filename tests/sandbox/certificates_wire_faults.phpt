@@ -4,7 +4,7 @@ Sandbox /v3/certificates with the wire faults of every API: stale timestamp, inj
 openssl
 --FILE--
 <?php
-require __DIR__ . '/sandbox.inc';
+require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['serial_mode' => 'cert']);
 $keys = $server['keys'];
 $download = fn(string $fault) => wxps_t_call($server, 'GET', '/v3/certificates', ['Wechatpay-Sandbox-Fault' => $fault]);

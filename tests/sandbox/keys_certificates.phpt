@@ -4,7 +4,7 @@ Sandbox keys: a platform certificate with a key of its own and one for the stran
 openssl
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $keys = wxps_test_keys();
 $publicOf = fn(string $pem) => openssl_pkey_get_details(openssl_pkey_get_public($pem))['key'];
 $ca = file_get_contents($keys['ca']);
