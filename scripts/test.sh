@@ -19,6 +19,7 @@ targets=${*:-tests}
 
 wxps_install_deps || exit 1
 wxps_apt clang-format clang-format || exit 1
+wxps_apt php-cgi php8.2-cgi || exit 1
 [ "$mode" = valgrind ] && { wxps_apt valgrind valgrind || exit 1; }
 [ "$mode" = plain ] && { opcache_so=$(wxps_opcache_extension) || exit 1; }
 wxps_build || exit 1

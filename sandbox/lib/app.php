@@ -30,6 +30,7 @@ final class WxpsSandbox implements WxpsHttpHandler
     private array $merchant; // what requests are checked against: mchid, serial, public key
     private WxpsWorld $world;
     private WxpsControl $control;
+    private WxpsFaultPlan $plan;
     private WxpsNotifier $notifier;
     private array $apis;
 
@@ -51,7 +52,8 @@ final class WxpsSandbox implements WxpsHttpHandler
         $maker = new WxpsNotificationMaker($this->signers, $this->apiv3Key);
         $this->notifier = new WxpsNotifier($store, $maker, $settings['notify_intervals'], $settings['notify_timeout'], $settings['notify_cafile'] ?? null);
         $this->world = new WxpsWorld($store, $this->notifier, $settings['strict'], $keys['mchid']);
-        $this->control = new WxpsControl($this->world, $maker, $this->signers->certificates, $settings);
+        $this->plan = new WxpsFaultPlan();
+        $this->control = new WxpsControl($this->world, $maker, $this->signers->certificates, $settings, $this->plan);
         $this->apis = [new WxpsOrderApi($this->world), new WxpsPermissionApi($this->world), new WxpsRecordApi($this->world)];
     }
 
@@ -66,7 +68,8 @@ final class WxpsSandbox implements WxpsHttpHandler
         $path = $request->path();
         $control = str_starts_with($path, '/_sandbox/');
         $route = $control ? null : $this->spec->match($request->method, $path, $allowed);
-        $faults = WxpsFaults::parse($request->headers['wechatpay-sandbox-fault'] ?? '');
+        $asked = $request->headers['wechatpay-sandbox-fault'] ?? '';
+        $faults = WxpsFaults::parse($control ? $asked : $this->plan->take($path, $asked));
         $signError = $control ? null : $this->signatureError($request);
         $requestId = strtoupper(bin2hex(random_bytes(16)));
         $this->log->received($request, $requestId, $route['vars'] ?? [], $signError);

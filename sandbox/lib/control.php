@@ -33,6 +33,7 @@ final class WxpsControl
         ['GET', '/_sandbox/notification-sample', 'notificationSample'],
         ['GET', '/_sandbox/certificates', 'certificates'],
         ['POST', '/_sandbox/certificates/rotate', 'rotateCertificate'],
+        ['POST', '/_sandbox/faults', 'planFaults'],
     ];
 
     private const SAMPLE_FAULTS = ['bad-signature', 'unknown-serial', 'stale-timestamp', 'no-signature', 'bad-ciphertext', 'wrong-key'];
@@ -42,6 +43,7 @@ final class WxpsControl
         private WxpsNotificationMaker $maker,
         private WxpsCertificates $certificates,
         private array $settings,
+        private WxpsFaultPlan $plan,
     )
     {
     }
@@ -194,6 +196,17 @@ final class WxpsControl
     public function certificates(WxpsCall $call): array
     {
         return [200, ['data' => $this->certificates->describe()]];
+    }
+
+    /** Faults for the next calls to a path: {"path": "/v3/certificates", "faults": "drop", "times": 1}. */
+    public function planFaults(WxpsCall $call): array
+    {
+        $plan = $call->json();
+        $why = $this->plan->add((string) ($plan['path'] ?? ''), (string) ($plan['faults'] ?? ''), (int) ($plan['times'] ?? 1));
+        if ($why !== null) {
+            throw new WxpsApiError(400, 'PARAM_ERROR', $why);
+        }
+        return [200, ['path' => $plan['path'], 'faults' => $plan['faults'], 'times' => (int) ($plan['times'] ?? 1)]];
     }
 
     /** WeChat Pay rotates the platform certificate: a new one signs, the old one is listed beside it. */

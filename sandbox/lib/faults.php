@@ -156,3 +156,38 @@ function wxps_fault_code(int $status): string
         default => 'ERROR',
     };
 }
+
+/**
+ * Faults planned for the next calls to one path (POST /_sandbox/faults), for requests a test
+ * cannot put a header on: those a client makes by itself, such as its certificate download.
+ */
+final class WxpsFaultPlan
+{
+    private array $plans = []; // path => [faults, calls left]
+
+    /** Plans $faults for the next $times calls to $path; why not, or null. */
+    public function add(string $path, string $faults, int $times): ?string
+    {
+        $parsed = WxpsFaults::parse($faults);
+        if ($parsed->error !== null || !str_starts_with($path, '/') || $times < 1 || $times > 1000) {
+            return $parsed->error ?? 'a plan needs a path starting with "/" and times from 1 to 1000';
+        }
+        $this->plans[$path] = [$faults, $times];
+        return null;
+    }
+
+    /** The faults planned for this call to $path (counting it), joined to those it asked for. */
+    public function take(string $path, string $asked): string
+    {
+        if (!isset($this->plans[$path])) {
+            return $asked;
+        }
+        [$faults, $left] = $this->plans[$path];
+        if ($left <= 1) {
+            unset($this->plans[$path]);
+        } else {
+            $this->plans[$path][1] = $left - 1;
+        }
+        return $asked === '' ? $faults : "$asked,$faults";
+    }
+}

@@ -1,5 +1,6 @@
 #include "wxps_certs.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -327,12 +328,20 @@ const wxps_cert *wxps_cert_list_find(const wxps_cert_list *list, const char *ser
 /* Merchants (and origins) one process talks to: a handful; the oldest is forgotten past this. */
 #define WXPS_CERTS_OWNERS 16
 
+/* The serials a download was last tried for, per owner. */
+#define WXPS_CERTS_TRIED 8
+
 typedef struct {
 	char *owner;
 	wxps_cert_list list;
 	int64_t downloaded_at; /* 0: never */
 	int64_t tried_at;      /* the last download started, whether it succeeded or not */
-	uint64_t used;         /* for forgetting the least recently stored */
+	struct {
+		char serial[WXPS_CERT_SERIAL_MAX + 1];
+		int64_t at;
+	} tried[WXPS_CERTS_TRIED]; /* the last downloads started, by the serial they were for */
+	unsigned next_tried;
+	uint64_t used; /* for forgetting the least recently stored */
 } wxps_certs_slot;
 
 static wxps_certs_slot wxps_certs_slots[WXPS_CERTS_OWNERS];
@@ -454,18 +463,38 @@ EVP_PKEY *wxps_certs_find(const char *owner, const char *serial, int64_t now, in
 	return key;
 }
 
-int wxps_certs_may_fetch(const char *owner, int64_t now)
+/* Whether a download for serial may start on slot now; records it when it may. */
+static int wxps_certs_slot_may_fetch(wxps_certs_slot *slot, const char *serial, int64_t now)
+{
+	unsigned i;
+
+	if (slot->tried_at && now >= slot->tried_at && now - slot->tried_at < WXPS_CERT_FLOOR_SECONDS) {
+		return 0;
+	}
+	for (i = 0; i < WXPS_CERTS_TRIED; i++) {
+		if (slot->tried[i].at && strcmp(slot->tried[i].serial, serial) == 0 && now >= slot->tried[i].at &&
+		    now - slot->tried[i].at < WXPS_CERT_RETRY_SECONDS) {
+			return 0;
+		}
+	}
+	slot->tried_at = now;
+	i = slot->next_tried++ % WXPS_CERTS_TRIED;
+	snprintf(slot->tried[i].serial, sizeof(slot->tried[i].serial), "%s", serial);
+	slot->tried[i].at = now;
+	return 1;
+}
+
+int wxps_certs_may_fetch(const char *owner, const char *serial, int64_t now)
 {
 	wxps_certs_slot *slot;
 	int may = 0;
 
-	if (!wxps_certs_write_lock()) {
+	if (strlen(serial) > WXPS_CERT_SERIAL_MAX || !wxps_certs_write_lock()) {
 		return 0;
 	}
 	slot = wxps_certs_slot_for(owner);
-	if (slot && (slot->tried_at == 0 || now - slot->tried_at >= WXPS_CERT_RETRY_SECONDS || now < slot->tried_at)) {
-		slot->tried_at = now;
-		may = 1;
+	if (slot) {
+		may = wxps_certs_slot_may_fetch(slot, serial, now);
 	}
 	CRYPTO_THREAD_unlock(wxps_certs_lock);
 	return may;

@@ -14,8 +14,11 @@
 /* Serials are 40 hex digits today; room for more. */
 #define WXPS_CERT_SERIAL_MAX 64
 
-/* How often an unknown serial may cause a download, per merchant. */
+/* How often one unknown serial may cause a download, per merchant. */
 #define WXPS_CERT_RETRY_SECONDS 60
+/* How often any download may start, per merchant: a flood of made-up serials (notifications are
+ * anyone's to send) costs WeChat Pay one download every few seconds at most. */
+#define WXPS_CERT_FLOOR_SECONDS 5
 
 /* One platform certificate. Its validity is the narrower of the download's JSON times and the
  * certificate's own notBefore/notAfter (during a rotation WeChat Pay's expire_time is earlier). */
@@ -75,9 +78,10 @@ int wxps_certs_store(const char *owner, const wxps_cert_list *list, int64_t now)
 /* A new reference on the key of serial for owner, valid at now, or NULL. *age is set to the
  * seconds since owner's certificates were downloaded (-1: never). */
 EVP_PKEY *wxps_certs_find(const char *owner, const char *serial, int64_t now, int64_t *age);
-/* Whether a download for owner may start now (at most one per WXPS_CERT_RETRY_SECONDS); when it
- * may, the attempt is recorded. */
-int wxps_certs_may_fetch(const char *owner, int64_t now);
+/* Whether a download for owner, wanted for serial ("" for a refresh), may start now: none in the
+ * last WXPS_CERT_FLOOR_SECONDS, and none for the same serial in the last WXPS_CERT_RETRY_SECONDS.
+ * When it may, the attempt is recorded. */
+int wxps_certs_may_fetch(const char *owner, const char *serial, int64_t now);
 /* A copy of what the cache holds for owner (empty when nothing). 0 or -1. */
 int wxps_certs_copy(const char *owner, wxps_cert_list *out, int64_t *downloaded_at);
 /* Forget everything (a request's end without persistence); the lock stays. */

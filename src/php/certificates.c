@@ -177,13 +177,14 @@ EVP_PKEY *php_wxps_platform_key(wxps_config *cfg, const char *serial, wxps_error
 		return key;
 	}
 	wxps_error_clear(&why);
-	if (!wxps_certs_may_fetch(ZSTR_VAL(cfg->owner), now)) {
+	if (!wxps_certs_may_fetch(ZSTR_VAL(cfg->owner), serial, now)) {
 		if (key) {
 			return key; /* stale, but a download was tried a moment ago */
 		}
 		wxps_error_set(err, WXPS_E_VERIFY,
-		               "no platform certificate downloaded in the last %d s has serial \"%.80s\"",
-		               WXPS_CERT_RETRY_SECONDS, serial);
+		               "no platform certificate has serial \"%.80s\", and certificates were downloaded moments "
+		               "ago (the same serial waits %d s, any %d s)",
+		               serial, WXPS_CERT_RETRY_SECONDS, WXPS_CERT_FLOOR_SECONDS);
 		return NULL;
 	}
 	if (wxps_cert_download(cfg, &why) != 0) {
@@ -215,7 +216,7 @@ static int wxps_downloaded(wxps_config *cfg, wxps_cert_list *list)
 		php_wxps_throw(PHP_WXPS_INTERNAL, "out of memory");
 		return -1;
 	}
-	if ((at && now - at < cfg->cert_refresh) || !wxps_certs_may_fetch(ZSTR_VAL(cfg->owner), now)) {
+	if ((at && now - at < cfg->cert_refresh) || !wxps_certs_may_fetch(ZSTR_VAL(cfg->owner), "", now)) {
 		return 0;
 	}
 	wxps_error_clear(&err);

@@ -837,10 +837,13 @@ static void test_cert_cache(void)
 	wxps_buf_free(&ct);
 
 	CHECK(wxps_certs_find("m1 https://a", serial, now, &age) == NULL && age == -1);
-	CHECK(wxps_certs_may_fetch("m1 https://a", now) == 1);
-	CHECK(wxps_certs_may_fetch("m1 https://a", now + 59) == 0);
-	CHECK(wxps_certs_may_fetch("m1 https://b", now + 1) == 1);
-	CHECK(wxps_certs_may_fetch("m1 https://a", now + 60) == 1);
+	CHECK(wxps_certs_may_fetch("m1 https://a", "AA", now) == 1);
+	CHECK(wxps_certs_may_fetch("m1 https://a", "BB", now + 4) == 0);  /* any serial: 5 s apart */
+	CHECK(wxps_certs_may_fetch("m1 https://b", "AA", now + 1) == 1);  /* another owner */
+	CHECK(wxps_certs_may_fetch("m1 https://a", "BB", now + 5) == 1);  /* another serial */
+	CHECK(wxps_certs_may_fetch("m1 https://a", "AA", now + 30) == 0); /* the same serial: 60 s apart */
+	CHECK(wxps_certs_may_fetch("m1 https://a", "AA", now + 60) == 1);
+	CHECK(wxps_certs_may_fetch("m1 https://a", "", now + 66) == 1);
 	CHECK(wxps_certs_store("m1 https://a", &list, now) == 0);
 	found = wxps_certs_find("m1 https://a", serial, now + 5, &age);
 	CHECK(found != NULL && age == 5);
