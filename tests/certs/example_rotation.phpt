@@ -2,6 +2,8 @@
 Certificates: examples/certificate_rotation.php shows a rotation mid-run with two downloads and no error
 --EXTENSIONS--
 wxpayscore
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../utils/server.inc';
