@@ -52,6 +52,7 @@ if test "$PHP_WXPAYSCORE" != "no"; then
     src/php/promise.c \
     src/php/response.c \
     src/php/rsa.c \
+    src/php/scheduler.c \
     src/php/stream.c"
 
   PHP_NEW_EXTENSION([wxpayscore], [$WXPS_SOURCES], [$ext_shared], ,

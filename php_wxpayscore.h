@@ -13,12 +13,12 @@ extern zend_module_entry wxpayscore_module_entry;
 #endif
 
 struct wxps_http_engine;
+struct wxps_scheduler;
 
 ZEND_BEGIN_MODULE_GLOBALS(wxpayscore)
 	struct wxps_http_engine *engine; /* created on first call; kept across requests when persistent */
 	bool persistent;
-	HashTable *pending; /* async calls not yet settled: handle => Promise */
-	HashTable *settled; /* settled promises whose handlers wait for the next wait() */
+	struct wxps_scheduler *scheduler; /* this request's async calls and settled promises (scheduler.c) */
 ZEND_END_MODULE_GLOBALS(wxpayscore)
 
 ZEND_EXTERN_MODULE_GLOBALS(wxpayscore)

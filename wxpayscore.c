@@ -25,8 +25,7 @@ static PHP_GINIT_FUNCTION(wxpayscore)
 #endif
 	wxpayscore_globals->engine = NULL;
 	wxpayscore_globals->persistent = true;
-	wxpayscore_globals->pending = NULL;
-	wxpayscore_globals->settled = NULL;
+	wxpayscore_globals->scheduler = NULL;
 }
 
 /* The process-wide engine: its connection pool is what makes the next call cheap. */

@@ -11,6 +11,8 @@
 struct wxps_http_engine {
 	CURLM *multi;
 	CURLSH *share;
+	wxps_transfer *done_first; /* finished transfers with an owner, not handed back yet: oldest first */
+	wxps_transfer *done_last;
 };
 
 struct wxps_transfer {
@@ -25,6 +27,10 @@ struct wxps_transfer {
 	int done;
 	CURLcode result;
 	wxps_response *resp;
+	void *owner;      /* NULL: waited for with wxps_http_wait(), never handed back */
+	int in_done_list; /* finished, owned, and not yet handed back by wxps_http_next_done() */
+	wxps_transfer *done_prev;
+	wxps_transfer *done_next;
 	char errbuf[CURL_ERROR_SIZE];
 };
 
@@ -428,6 +434,35 @@ wxps_transfer *wxps_http_start(wxps_http_engine *eng, const wxps_request *req, w
 	return t;
 }
 
+static void wxps_done_list_append(wxps_http_engine *eng, wxps_transfer *t)
+{
+	t->done_prev = eng->done_last;
+	t->done_next = NULL;
+	if (eng->done_last) {
+		eng->done_last->done_next = t;
+	} else {
+		eng->done_first = t;
+	}
+	eng->done_last = t;
+	t->in_done_list = 1;
+}
+
+static void wxps_done_list_remove(wxps_http_engine *eng, wxps_transfer *t)
+{
+	if (t->done_prev) {
+		t->done_prev->done_next = t->done_next;
+	} else {
+		eng->done_first = t->done_next;
+	}
+	if (t->done_next) {
+		t->done_next->done_prev = t->done_prev;
+	} else {
+		eng->done_last = t->done_prev;
+	}
+	t->done_prev = t->done_next = NULL;
+	t->in_done_list = 0;
+}
+
 static void wxps_collect_finished(wxps_http_engine *eng)
 {
 	CURLMsg *msg;
@@ -444,6 +479,9 @@ static void wxps_collect_finished(wxps_http_engine *eng)
 			t->result = msg->data.result;
 			t->done = 1;
 			curl_multi_remove_handle(eng->multi, t->easy);
+			if (t->owner) {
+				wxps_done_list_append(eng, t);
+			}
 		}
 	}
 }
@@ -477,6 +515,29 @@ int wxps_http_unsent(const wxps_transfer *t)
 int wxps_http_done(const wxps_transfer *t)
 {
 	return t->done;
+}
+
+void wxps_http_set_owner(wxps_http_engine *eng, wxps_transfer *t, void *owner)
+{
+	t->owner = owner;
+	if (t->done && owner && !t->in_done_list) {
+		wxps_done_list_append(eng, t);
+	}
+}
+
+void *wxps_http_owner(const wxps_transfer *t)
+{
+	return t->owner;
+}
+
+wxps_transfer *wxps_http_next_done(wxps_http_engine *eng)
+{
+	wxps_transfer *t = eng->done_first;
+
+	if (t) {
+		wxps_done_list_remove(eng, t);
+	}
+	return t;
 }
 
 static void wxps_transfer_error(wxps_transfer *t, wxps_error *err)
@@ -521,6 +582,9 @@ void wxps_http_free(wxps_http_engine *eng, wxps_transfer *t)
 	}
 	if (!t->done && eng) {
 		curl_multi_remove_handle(eng->multi, t->easy);
+	}
+	if (t->in_done_list) {
+		wxps_done_list_remove(eng, t);
 	}
 	wxps_transfer_destroy(t);
 }

@@ -48,6 +48,7 @@ int wxps_http_global_init(void);
 void wxps_http_global_cleanup(void);
 
 wxps_http_engine *wxps_http_engine_new(wxps_error *err);
+/* After every transfer of the engine was freed. */
 void wxps_http_engine_free(wxps_http_engine *eng);
 
 /* Start a transfer; it progresses whenever the engine is driven. NULL with err on failure. */
@@ -57,12 +58,19 @@ void wxps_http_wait(wxps_http_engine *eng, wxps_transfer *t);
 /* Drive every transfer once, waiting at most timeout_ms for activity; returns how many still run. */
 int wxps_http_step(wxps_http_engine *eng, long timeout_ms);
 int wxps_http_done(const wxps_transfer *t);
+/* Give t an owner: once finished, it is handed back by wxps_http_next_done() (even when it already
+ * is). A transfer without an owner is never handed back: wait for it with wxps_http_wait(). */
+void wxps_http_set_owner(wxps_http_engine *eng, wxps_transfer *t, void *owner);
+void *wxps_http_owner(const wxps_transfer *t);
+/* The next owned transfer that finished, in the order they finished, each once; NULL when every
+ * one that finished was handed back. It is still the owner's to free. */
+wxps_transfer *wxps_http_next_done(wxps_http_engine *eng);
 /* After done: 0 and the answer (ownership passes to the caller), or -1 and err (WXPS_E_TRANSFER). */
 int wxps_http_result(wxps_transfer *t, wxps_response **resp, wxps_error *err);
 /* After done: 1 when the transfer failed before any byte of the request left (no connection was
  * made), so sending it elsewhere cannot make the server see it twice. */
 int wxps_http_unsent(const wxps_transfer *t);
-/* Stop (if still running) and free a transfer. */
+/* Stop (if still running) and free a transfer, handed back or not. */
 void wxps_http_free(wxps_http_engine *eng, wxps_transfer *t);
 
 wxps_response *wxps_http_response_new(void);

@@ -1,18 +1,24 @@
-/* WxPayScore\Promise: async calls over the process engine, Promises/A+ like Guzzle's.
- * Callbacks run inside wait(); every pending call progresses whenever any wait() runs. */
+/* WxPayScore\Promise: the Promises/A+ rules, as Guzzle's Promise — settle, then, adopt, and the
+ * all()/settle() aggregates. When handlers run and how calls progress is scheduler.c's. */
 #include "wxps_php.h"
 
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
-#include "php_wxpayscore.h"
+#include "wxps_promise.h"
+#include "wxps_scheduler.h"
 
 #include "promise_arginfo.h"
 
 zend_class_entry *wxps_ce_promise;
 
-enum { WXPS_PENDING, WXPS_FULFILLED, WXPS_REJECTED };
-enum { WXPS_THEN, WXPS_ALL, WXPS_SETTLE };
+/* What settles a promise: one source (a call, a then() parent, an adopted promise), or every slot
+ * of an aggregate. */
+typedef enum {
+	WXPS_PROMISE_SINGLE,
+	WXPS_PROMISE_ALL,
+	WXPS_PROMISE_SETTLE,
+} wxps_promise_kind;
 
 /* What a settled promise passes on: to a then() child, or into a slot of all()/settle(). */
 typedef struct {
@@ -23,12 +29,10 @@ typedef struct {
 } wxps_handler;
 
 typedef struct {
-	int state;
-	int kind;                /* WXPS_THEN for calls and then() children, or the aggregate kind */
-	zval result;             /* the value or the reason once settled */
-	wxps_call *call;         /* an async call, until it settles */
-	wxps_transfer *transfer; /* its transfer, once started */
-	zval adopted;            /* a promise a callback returned, kept alive until it settles */
+	wxps_promise_state state;
+	wxps_promise_kind kind;
+	zval result;  /* the value or the reason once settled */
+	zval adopted; /* a promise a callback returned, kept alive until it settles */
 	wxps_handler *handlers;
 	uint32_t nhandlers;
 	uint32_t handlers_cap;
@@ -38,25 +42,6 @@ typedef struct {
 } wxps_promise_obj;
 
 static zend_object_handlers wxps_promise_handlers;
-
-/* Pending calls (handle => promise, strong) and settled promises whose handlers still have to run. */
-static HashTable *wxps_pending_calls(void)
-{
-	if (!WXPS_G(pending)) {
-		ALLOC_HASHTABLE(WXPS_G(pending));
-		zend_hash_init(WXPS_G(pending), 16, NULL, ZVAL_PTR_DTOR, 0);
-	}
-	return WXPS_G(pending);
-}
-
-static HashTable *wxps_settled_queue(void)
-{
-	if (!WXPS_G(settled)) {
-		ALLOC_HASHTABLE(WXPS_G(settled));
-		zend_hash_init(WXPS_G(settled), 16, NULL, ZVAL_PTR_DTOR, 0);
-	}
-	return WXPS_G(settled);
-}
 
 static inline wxps_promise_obj *wxps_promise_from(zend_object *obj)
 {
@@ -78,10 +63,15 @@ static zend_object *wxps_promise_new(zend_class_entry *ce)
 	return &p->std;
 }
 
-static void wxps_promise_create(zval *out, int kind)
+static void wxps_promise_create(zval *out, wxps_promise_kind kind)
 {
 	object_init_ex(out, wxps_ce_promise);
 	wxps_promise_from(Z_OBJ_P(out))->kind = kind;
+}
+
+void wxps_promise_init(zval *out)
+{
+	wxps_promise_create(out, WXPS_PROMISE_SINGLE);
 }
 
 static void wxps_handler_dtor(wxps_handler *h)
@@ -92,24 +82,11 @@ static void wxps_handler_dtor(wxps_handler *h)
 	zval_ptr_dtor(&h->key);
 }
 
-/* Stop the transfer of a call (if any) and give its slot to the next queued call. */
-static void wxps_promise_drop_call(wxps_promise_obj *p)
-{
-	if (p->transfer) {
-		wxps_http_free(WXPS_G(engine), p->transfer);
-		p->transfer = NULL;
-		wxps_call_config(p->call)->in_flight--;
-	}
-	wxps_call_free(p->call);
-	p->call = NULL;
-}
-
 static void wxps_promise_free_obj(zend_object *obj)
 {
 	wxps_promise_obj *p = wxps_promise_from(obj);
 	uint32_t i;
 
-	wxps_promise_drop_call(p);
 	for (i = 0; i < p->nhandlers; i++) {
 		wxps_handler_dtor(&p->handlers[i]);
 	}
@@ -142,17 +119,9 @@ static HashTable *wxps_promise_get_gc(zend_object *obj, zval **table, int *n)
 
 /* ---- settling ---- */
 
-static void wxps_promise_enqueue(wxps_promise_obj *p)
+static void wxps_settle(wxps_promise_obj *p, wxps_promise_state state, zval *result)
 {
-	zval zv;
-
-	ZVAL_OBJ_COPY(&zv, &p->std);
-	zend_hash_next_index_insert(wxps_settled_queue(), &zv);
-}
-
-static void wxps_promise_settle(wxps_promise_obj *p, int state, zval *result)
-{
-	if (p->state != WXPS_PENDING) {
+	if (p->state != WXPS_PROMISE_PENDING) {
 		return;
 	}
 	p->state = state;
@@ -160,8 +129,13 @@ static void wxps_promise_settle(wxps_promise_obj *p, int state, zval *result)
 	zval_ptr_dtor(&p->adopted);
 	ZVAL_UNDEF(&p->adopted);
 	if (p->nhandlers) {
-		wxps_promise_enqueue(p);
+		wxps_scheduler_enqueue(&p->std);
 	}
+}
+
+void wxps_promise_settle(zend_object *promise, wxps_promise_state state, zval *result)
+{
+	wxps_settle(wxps_promise_from(promise), state, result);
 }
 
 static void wxps_promise_add_handler(wxps_promise_obj *p, zend_object *target, zval *on_fulfilled, zval *on_rejected,
@@ -189,8 +163,8 @@ static void wxps_promise_add_handler(wxps_promise_obj *p, zend_object *target, z
 		ZVAL_COPY(&h->key, key);
 	}
 	/* A settled promise passes on at the next wait(), never during then() itself. */
-	if (p->state != WXPS_PENDING && p->nhandlers == 1) {
-		wxps_promise_enqueue(p);
+	if (p->state != WXPS_PROMISE_PENDING && p->nhandlers == 1) {
+		wxps_scheduler_enqueue(&p->std);
 	}
 }
 
@@ -208,28 +182,41 @@ static bool wxps_take_exception(zval *reason)
 	return true;
 }
 
-static void wxps_aggregate_fill(wxps_promise_obj *agg, wxps_promise_obj *from, zval *key)
+void wxps_promise_reject_with_exception(zend_object *promise)
 {
-	zval slot, *dest;
+	zval reason;
 
-	if (agg->kind == WXPS_ALL && from->state == WXPS_REJECTED) {
-		wxps_promise_settle(agg, WXPS_REJECTED, &from->result);
+	if (wxps_take_exception(&reason)) {
+		wxps_settle(wxps_promise_from(promise), WXPS_PROMISE_REJECTED, &reason);
+		zval_ptr_dtor(&reason);
+	}
+}
+
+/* Fill the slot key of an aggregate with one outcome: a settled promise's, or a plain value's. */
+static void wxps_aggregate_fill(wxps_promise_obj *agg, zval *key, wxps_promise_state state, zval *outcome)
+{
+	zval slot;
+
+	if (agg->kind == WXPS_PROMISE_ALL && state == WXPS_PROMISE_REJECTED) {
+		wxps_settle(agg, WXPS_PROMISE_REJECTED, outcome);
 		return;
 	}
-	if (agg->kind == WXPS_SETTLE) {
+	if (agg->kind == WXPS_PROMISE_SETTLE) {
 		array_init(&slot);
-		add_assoc_string(&slot, "state", from->state == WXPS_FULFILLED ? "fulfilled" : "rejected");
-		Z_TRY_ADDREF(from->result);
-		add_assoc_zval(&slot, from->state == WXPS_FULFILLED ? "value" : "reason", &from->result);
+		add_assoc_string(&slot, "state", state == WXPS_PROMISE_FULFILLED ? "fulfilled" : "rejected");
+		Z_TRY_ADDREF_P(outcome);
+		add_assoc_zval(&slot, state == WXPS_PROMISE_FULFILLED ? "value" : "reason", outcome);
 	} else {
-		ZVAL_COPY(&slot, &from->result);
+		ZVAL_COPY(&slot, outcome);
 	}
 	SEPARATE_ARRAY(&agg->values);
-	dest = Z_TYPE_P(key) == IS_LONG ? zend_hash_index_update(Z_ARRVAL(agg->values), Z_LVAL_P(key), &slot)
-	                                : zend_symtable_update(Z_ARRVAL(agg->values), Z_STR_P(key), &slot);
-	(void)dest;
-	if (agg->state == WXPS_PENDING && --agg->remaining == 0) {
-		wxps_promise_settle(agg, WXPS_FULFILLED, &agg->values);
+	if (Z_TYPE_P(key) == IS_LONG) {
+		zend_hash_index_update(Z_ARRVAL(agg->values), Z_LVAL_P(key), &slot);
+	} else {
+		zend_symtable_update(Z_ARRVAL(agg->values), Z_STR_P(key), &slot);
+	}
+	if (agg->state == WXPS_PROMISE_PENDING && --agg->remaining == 0) {
+		wxps_settle(agg, WXPS_PROMISE_FULFILLED, &agg->values);
 	}
 }
 
@@ -238,12 +225,8 @@ static void wxps_promise_adopt(wxps_promise_obj *child, zval *returned)
 	wxps_promise_obj *inner = wxps_promise_from(Z_OBJ_P(returned));
 
 	if (inner == child) {
-		zval reason;
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a then() callback returned the promise it resolves");
-		if (wxps_take_exception(&reason)) {
-			wxps_promise_settle(child, WXPS_REJECTED, &reason);
-			zval_ptr_dtor(&reason);
-		}
+		wxps_promise_reject_with_exception(&child->std);
 		return;
 	}
 	ZVAL_COPY(&child->adopted, returned);
@@ -253,34 +236,32 @@ static void wxps_promise_adopt(wxps_promise_obj *child, zval *returned)
 static void wxps_handler_run(wxps_promise_obj *from, wxps_handler *h)
 {
 	wxps_promise_obj *target = wxps_promise_from(h->target);
-	zval *callback = from->state == WXPS_FULFILLED ? &h->on_fulfilled : &h->on_rejected;
-	zval ret, reason;
+	zval *callback = from->state == WXPS_PROMISE_FULFILLED ? &h->on_fulfilled : &h->on_rejected;
+	zval ret;
 
-	if (target->kind != WXPS_THEN) {
-		wxps_aggregate_fill(target, from, &h->key);
+	if (target->kind != WXPS_PROMISE_SINGLE) {
+		wxps_aggregate_fill(target, &h->key, from->state, &from->result);
 		return;
 	}
 	if (Z_ISUNDEF_P(callback)) {
-		wxps_promise_settle(target, from->state, &from->result);
+		wxps_settle(target, from->state, &from->result);
 		return;
 	}
 	ZVAL_UNDEF(&ret);
 	call_user_function(NULL, NULL, callback, &ret, 1, &from->result);
 	if (EG(exception)) {
-		if (wxps_take_exception(&reason)) {
-			wxps_promise_settle(target, WXPS_REJECTED, &reason);
-			zval_ptr_dtor(&reason);
-		}
+		wxps_promise_reject_with_exception(&target->std);
 	} else if (Z_TYPE(ret) == IS_OBJECT && Z_OBJCE(ret) == wxps_ce_promise) {
 		wxps_promise_adopt(target, &ret);
 	} else {
-		wxps_promise_settle(target, WXPS_FULFILLED, &ret);
+		wxps_settle(target, WXPS_PROMISE_FULFILLED, &ret);
 	}
 	zval_ptr_dtor(&ret);
 }
 
-static void wxps_promise_run_handlers(wxps_promise_obj *p)
+void wxps_promise_run_handlers(zend_object *promise)
 {
+	wxps_promise_obj *p = wxps_promise_from(promise);
 	wxps_handler *handlers = p->handlers;
 	uint32_t n = p->nhandlers, i;
 
@@ -297,152 +278,6 @@ static void wxps_promise_run_handlers(wxps_promise_obj *p)
 	}
 }
 
-/* Run the handlers of every settled promise, including those settled meanwhile, one promise
- * at a time from the shared queue: a wait() inside a handler then finds the rest still queued. */
-static void wxps_run_settled(void)
-{
-	HashTable *queue;
-	zend_object *obj;
-	zend_ulong idx;
-
-	/* The internal pointer is the queue's head: deleting the head moves it to the next one. */
-	while (!EG(exception) && (queue = WXPS_G(settled)) && zend_hash_num_elements(queue)) {
-		obj = Z_OBJ_P(zend_hash_get_current_data(queue));
-		zend_hash_get_current_key(queue, NULL, &idx);
-		GC_ADDREF(obj);
-		zend_hash_index_del(queue, idx);
-		wxps_promise_run_handlers(wxps_promise_from(obj));
-		OBJ_RELEASE(obj);
-	}
-}
-
-/* ---- calls ---- */
-
-static void wxps_promise_reject_current(wxps_promise_obj *p)
-{
-	zval reason;
-
-	if (wxps_take_exception(&reason)) {
-		wxps_promise_settle(p, WXPS_REJECTED, &reason);
-		zval_ptr_dtor(&reason);
-	}
-}
-
-/* Start queued calls while their client has room. */
-static void wxps_start_queued(void)
-{
-	wxps_promise_obj *p;
-	wxps_config *cfg;
-	zval *zv;
-
-	ZEND_HASH_FOREACH_VAL(wxps_pending_calls(), zv) {
-		p = wxps_promise_from(Z_OBJ_P(zv));
-		if (p->transfer || p->state != WXPS_PENDING) {
-			continue;
-		}
-		cfg = wxps_call_config(p->call);
-		if (cfg->in_flight >= cfg->concurrency) {
-			continue;
-		}
-		p->transfer = wxps_call_start(p->call);
-		if (p->transfer) {
-			cfg->in_flight++;
-		} else {
-			wxps_promise_reject_current(p);
-		}
-	}
-	ZEND_HASH_FOREACH_END();
-}
-
-/* Settle the calls whose transfers finished, and forget every settled call. */
-static void wxps_collect_calls(void)
-{
-	HashTable *pending = wxps_pending_calls();
-	wxps_promise_obj *p;
-	zend_ulong handle;
-	zval *zv, response;
-
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(pending, handle, zv) {
-		p = wxps_promise_from(Z_OBJ_P(zv));
-		if (p->state == WXPS_PENDING && p->transfer && wxps_http_done(p->transfer)) {
-			wxps_transfer *next;
-			ZVAL_UNDEF(&response);
-			next = wxps_call_finish(p->call, p->transfer, &response);
-			wxps_http_free(WXPS_G(engine), p->transfer);
-			p->transfer = next;
-			if (next) {
-				continue; /* failed over to the backup: still pending */
-			}
-			wxps_call_config(p->call)->in_flight--;
-			if (EG(exception)) {
-				wxps_promise_reject_current(p);
-			} else {
-				wxps_promise_settle(p, WXPS_FULFILLED, &response);
-			}
-			zval_ptr_dtor(&response);
-		}
-		if (p->state != WXPS_PENDING) {
-			wxps_promise_drop_call(p);
-			zend_hash_index_del(pending, handle);
-		}
-	}
-	ZEND_HASH_FOREACH_END();
-}
-
-/* One turn of the loop; false when nothing is left that could settle anything. */
-static bool wxps_async_tick(void)
-{
-	HashTable *pending = wxps_pending_calls();
-
-	if (zend_hash_num_elements(wxps_settled_queue())) {
-		wxps_run_settled();
-		return true;
-	}
-	if (zend_hash_num_elements(pending) == 0) {
-		return false;
-	}
-	wxps_start_queued();
-	if (WXPS_G(engine)) {
-		wxps_http_step(WXPS_G(engine), 100);
-	}
-	wxps_collect_calls();
-	wxps_run_settled();
-	return true;
-}
-
-void wxps_promise_for_call(zval *out, wxps_call *call)
-{
-	wxps_promise_obj *p;
-	zval held;
-
-	wxps_promise_create(out, WXPS_THEN);
-	p = wxps_promise_from(Z_OBJ_P(out));
-	p->call = call;
-	ZVAL_COPY(&held, out);
-	zend_hash_index_update(wxps_pending_calls(), Z_OBJ_HANDLE_P(out), &held);
-	/* Start now, so the call is on the wire while the caller prepares the next one. */
-	wxps_start_queued();
-}
-
-void wxps_promises_shutdown(void)
-{
-	if (WXPS_G(pending)) {
-		zval *zv;
-		ZEND_HASH_FOREACH_VAL(WXPS_G(pending), zv) {
-			wxps_promise_drop_call(wxps_promise_from(Z_OBJ_P(zv)));
-		}
-		ZEND_HASH_FOREACH_END();
-		zend_hash_destroy(WXPS_G(pending));
-		FREE_HASHTABLE(WXPS_G(pending));
-		WXPS_G(pending) = NULL;
-	}
-	if (WXPS_G(settled)) {
-		zend_hash_destroy(WXPS_G(settled));
-		FREE_HASHTABLE(WXPS_G(settled));
-		WXPS_G(settled) = NULL;
-	}
-}
-
 /* ---- methods ---- */
 
 #define THIS_PROMISE() wxps_promise_from(Z_OBJ_P(ZEND_THIS))
@@ -454,7 +289,7 @@ ZEND_METHOD(WxPayScore_Promise, __construct)
 
 static void wxps_promise_then(zval *self, zval *on_fulfilled, zval *on_rejected, zval *return_value)
 {
-	wxps_promise_create(return_value, WXPS_THEN);
+	wxps_promise_create(return_value, WXPS_PROMISE_SINGLE);
 	wxps_promise_add_handler(wxps_promise_from(Z_OBJ_P(self)), Z_OBJ_P(return_value), on_fulfilled, on_rejected,
 	                         NULL);
 }
@@ -504,23 +339,23 @@ ZEND_METHOD(WxPayScore_Promise, wait)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(unwrap)
 	ZEND_PARSE_PARAMETERS_END();
-	while (p->state == WXPS_PENDING && !EG(exception) && wxps_async_tick()) {
+	while (p->state == WXPS_PROMISE_PENDING && !EG(exception) && wxps_scheduler_tick()) {
 	}
 	/* Whatever settled meanwhile passes on before we return, as a caller would expect. */
 	if (!EG(exception)) {
-		wxps_run_settled();
+		wxps_scheduler_run_queue();
 	}
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
-	if (p->state == WXPS_PENDING) {
+	if (p->state == WXPS_PROMISE_PENDING) {
 		php_wxps_throw(PHP_WXPS_CANCELLATION, "the promise cannot settle: nothing it waits on is pending");
 		RETURN_THROWS();
 	}
 	if (!unwrap) {
 		return;
 	}
-	if (p->state == WXPS_REJECTED) {
+	if (p->state == WXPS_PROMISE_REJECTED) {
 		wxps_throw_reason(&p->result);
 		RETURN_THROWS();
 	}
@@ -529,7 +364,11 @@ ZEND_METHOD(WxPayScore_Promise, wait)
 
 ZEND_METHOD(WxPayScore_Promise, getState)
 {
-	static const char *names[] = {"pending", "fulfilled", "rejected"};
+	static const char *names[] = {
+	    [WXPS_PROMISE_PENDING] = "pending",
+	    [WXPS_PROMISE_FULFILLED] = "fulfilled",
+	    [WXPS_PROMISE_REJECTED] = "rejected",
+	};
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STRING(names[THIS_PROMISE()->state]);
@@ -538,23 +377,18 @@ ZEND_METHOD(WxPayScore_Promise, getState)
 ZEND_METHOD(WxPayScore_Promise, cancel)
 {
 	wxps_promise_obj *p = THIS_PROMISE();
-	zval reason;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (p->state != WXPS_PENDING) {
+	if (p->state != WXPS_PROMISE_PENDING) {
 		return;
 	}
-	wxps_promise_drop_call(p);
+	wxps_scheduler_cancel(&p->std);
 	php_wxps_throw(PHP_WXPS_CANCELLATION, "the call was cancelled");
-	if (wxps_take_exception(&reason)) {
-		wxps_promise_settle(p, WXPS_REJECTED, &reason);
-		zval_ptr_dtor(&reason);
-	}
-	zend_hash_index_del(wxps_pending_calls(), Z_OBJ_HANDLE_P(ZEND_THIS));
+	wxps_promise_reject_with_exception(&p->std);
 }
 
 /* Promise::all() and Promise::settle(): one aggregate over an array or Traversable. */
-static void wxps_promise_aggregate(zval *promises, int kind, zval *return_value)
+static void wxps_promise_aggregate(zval *promises, wxps_promise_kind kind, zval *return_value)
 {
 	wxps_promise_obj *agg;
 	zend_string *key;
@@ -595,14 +429,12 @@ static void wxps_promise_aggregate(zval *promises, int kind, zval *return_value)
 			}
 			wxps_promise_add_handler(wxps_promise_from(Z_OBJ_P(item)), &agg->std, NULL, NULL, &zkey);
 		} else {
-			wxps_promise_obj plain = {.state = WXPS_FULFILLED};
-			ZVAL_COPY_VALUE(&plain.result, item);
-			wxps_aggregate_fill(agg, &plain, &zkey);
+			wxps_aggregate_fill(agg, &zkey, WXPS_PROMISE_FULFILLED, item);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
 	if (--agg->remaining == 0) {
-		wxps_promise_settle(agg, WXPS_FULFILLED, &agg->values);
+		wxps_settle(agg, WXPS_PROMISE_FULFILLED, &agg->values);
 	}
 	zval_ptr_dtor(&items);
 }
@@ -614,7 +446,7 @@ ZEND_METHOD(WxPayScore_Promise, all)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ITERABLE(promises)
 	ZEND_PARSE_PARAMETERS_END();
-	wxps_promise_aggregate(promises, WXPS_ALL, return_value);
+	wxps_promise_aggregate(promises, WXPS_PROMISE_ALL, return_value);
 }
 
 ZEND_METHOD(WxPayScore_Promise, settle)
@@ -624,7 +456,7 @@ ZEND_METHOD(WxPayScore_Promise, settle)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ITERABLE(promises)
 	ZEND_PARSE_PARAMETERS_END();
-	wxps_promise_aggregate(promises, WXPS_SETTLE, return_value);
+	wxps_promise_aggregate(promises, WXPS_PROMISE_SETTLE, return_value);
 }
 
 void wxps_register_promise_class(void)

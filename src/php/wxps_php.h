@@ -23,7 +23,10 @@ extern zend_class_entry *wxps_ce_server_error;
 extern zend_class_entry *wxps_ce_notification;
 extern zend_class_entry *wxps_ce_key;
 
-/* Everything a client and its nodes share; immutable once built. */
+struct wxps_async_call;
+
+/* Everything a client and its nodes share; immutable once built, but for the scheduler's state
+ * of its async calls (in_flight and the waiting FIFO, scheduler.c). */
 typedef struct {
 	uint32_t refcount;
 	zend_string *mchid;
@@ -45,6 +48,8 @@ typedef struct {
 	zend_long cert_refresh;     /* seconds between downloads of platform certificates */
 	uint32_t concurrency;       /* async transfers of this client in flight at once */
 	uint32_t in_flight;
+	struct wxps_async_call *waiting_first; /* async calls waiting for a slot, oldest first */
+	struct wxps_async_call *waiting_last;
 } wxps_config;
 
 /* Async calls of one client beyond this many wait their turn: enough to hide WeChat Pay's
@@ -165,9 +170,10 @@ wxps_config *wxps_call_config(const wxps_call *call);
 int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err);
 void wxps_call_free(wxps_call *call);
 
-/* A pending Promise for a prepared call (ownership of call passes to it). */
+/* A pending Promise for a prepared call (ownership of call passes to it), sent at once when its
+ * client has a free slot, else when one frees up (scheduler.c). */
 void wxps_promise_for_call(zval *out, wxps_call *call);
-/* Cancel every pending async call; at request end, before the engine may go. */
+/* Cancel every pending async call; at request end, before the engine may go (scheduler.c). */
 void wxps_promises_shutdown(void);
 void wxps_register_promise_class(void);
 

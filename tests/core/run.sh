@@ -93,6 +93,13 @@ $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $crypto
 	"$here/crypto_test.c" $ssl -o "$work/crypto_test"
 "$work/crypto_test" "$work"
 
+http_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_http.c"
+curl=$(pkg-config --cflags --libs libcurl)
+# shellcheck disable=SC2086
+$CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $http_srcs \
+	"$here/http_test.c" $curl $ssl -o "$work/http_test"
+"$work/http_test"
+
 if [ "${WXPS_VALGRIND:-0}" = 1 ]; then
 	# ASan and valgrind do not mix: a plain build for valgrind.
 	# shellcheck disable=SC2086
@@ -103,4 +110,7 @@ if [ "${WXPS_VALGRIND:-0}" = 1 ]; then
 	$CC -Wall -Wextra -Werror -g -O0 -I"$core" $crypto_srcs "$here/crypto_test.c" $ssl \
 		-o "$work/crypto_test_plain"
 	valgrind -q --error-exitcode=1 --leak-check=full "$work/crypto_test_plain" "$work"
+	# shellcheck disable=SC2086
+	$CC -Wall -Wextra -Werror -g -O0 -I"$core" $http_srcs "$here/http_test.c" $curl $ssl -o "$work/http_test_plain"
+	valgrind -q --error-exitcode=1 --leak-check=full "$work/http_test_plain"
 fi
