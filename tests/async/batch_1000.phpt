@@ -4,7 +4,7 @@ Async: a batch of 1000 calls from one client completes, every promise fulfilled 
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server)->v3->payscore->serviceorder;
 $promises = [];

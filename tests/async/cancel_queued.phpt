@@ -4,7 +4,7 @@ Async: cancel() of a call still waiting for a slot takes it out of the queue: it
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $node = wxps_test_client($server, ['concurrency' => 1])->v3->payscore->serviceorder;
 $call = fn(string $no, int $delay = 0) => $node->getAsync(['query' => ['service_id' => '1', 'appid' => 'wx1', 'out_order_no' => $no],

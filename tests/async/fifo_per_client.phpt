@@ -4,7 +4,7 @@ Async: a client's calls leave in the order they were made, through any of its no
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $client = wxps_test_client($server, ['concurrency' => 1]);
 $query = fn(string $no) => ['query' => ['service_id' => '1', 'appid' => 'wx1', 'out_order_no' => $no]];

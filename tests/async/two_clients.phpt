@@ -4,7 +4,7 @@ Async: two clients with different concurrency share the engine: each keeps its o
 wxpayscore
 --FILE--
 <?php
-require __DIR__ . '/../server/server.inc';
+require __DIR__ . '/../utils/server.inc';
 $server = wxps_test_server();
 $one = wxps_test_client($server, ['concurrency' => 1])->v3->payscore->serviceorder;
 $three = wxps_test_client($server, ['concurrency' => 3])->v3->payscore->serviceorder;

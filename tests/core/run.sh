@@ -93,7 +93,7 @@ $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $crypto
 	"$here/crypto_test.c" $ssl -o "$work/crypto_test"
 "$work/crypto_test" "$work"
 
-http_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_http.c"
+http_srcs="$core/wxps_buf.c $core/wxps_error.c $core/wxps_header.c $core/wxps_http.c"
 curl=$(pkg-config --cflags --libs libcurl)
 # shellcheck disable=SC2086
 $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $http_srcs \
