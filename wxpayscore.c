@@ -29,7 +29,7 @@ static PHP_GINIT_FUNCTION(wxpayscore)
 }
 
 /* The process-wide engine: its connection pool is what makes the next call cheap. */
-wxps_http_engine *wxps_engine(void)
+wxps_http_engine *php_wxps_engine(void)
 {
 	wxps_error err;
 
@@ -49,18 +49,18 @@ static PHP_MINIT_FUNCTION(wxpayscore)
 	if (wxps_http_global_init() != 0) {
 		return FAILURE;
 	}
-	wxps_call_startup();
-	wxps_register_exception_classes();
-	wxps_register_stream_class();
-	wxps_register_response_classes();
-	wxps_register_client_class();
-	wxps_register_promise_class();
-	wxps_register_rsa_class();
-	wxps_register_key_class();
-	wxps_register_aes_classes();
-	wxps_register_hash_class();
-	wxps_register_formatter_class();
-	wxps_register_encryptor_class();
+	php_wxps_call_startup();
+	php_wxps_register_exception_classes();
+	php_wxps_register_stream_class();
+	php_wxps_register_response_classes();
+	php_wxps_register_client_class();
+	php_wxps_register_promise_class();
+	php_wxps_register_rsa_class();
+	php_wxps_register_key_class();
+	php_wxps_register_aes_classes();
+	php_wxps_register_hash_class();
+	php_wxps_register_formatter_class();
+	php_wxps_register_encryptor_class();
 	return SUCCESS;
 }
 
@@ -79,7 +79,7 @@ static PHP_MSHUTDOWN_FUNCTION(wxpayscore)
 static PHP_RSHUTDOWN_FUNCTION(wxpayscore)
 {
 	/* Calls nobody waited for end with the request that made them. */
-	wxps_promises_shutdown();
+	php_wxps_promises_shutdown();
 	if (!WXPS_G(persistent)) {
 		wxps_http_engine_free(WXPS_G(engine));
 		WXPS_G(engine) = NULL;

@@ -55,7 +55,7 @@ ZEND_METHOD(WxPayScore_Crypto_AesGcm, decrypt)
 	wxps_aes_crypt(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_aes_gcm_decrypt);
 }
 
-void wxps_register_aes_classes(void)
+void php_wxps_register_aes_classes(void)
 {
 	register_class_WxPayScore_Crypto_AesGcm(register_class_WxPayScore_Crypto_AesInterface());
 }

@@ -304,7 +304,7 @@ static zend_string *wxps_line_user_agent;
 static zend_string *wxps_line_accept;
 static zend_string *wxps_line_json;
 
-void wxps_call_startup(void)
+void php_wxps_call_startup(void)
 {
 	char ua[160];
 
@@ -372,7 +372,7 @@ static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
 			               zend_zval_type_name(h));
 			return -1;
 		}
-		if (wxps_headers_merge(&call->headers, Z_ARRVAL_P(h), "headers") != 0) {
+		if (php_wxps_headers_merge(&call->headers, Z_ARRVAL_P(h), "headers") != 0) {
 			return -1;
 		}
 	}
@@ -386,11 +386,11 @@ static int wxps_call_timeouts(wxps_call *call, HashTable *options)
 	call->timeout_ms = (zend_long)(call->cfg->timeout * 1000.0 + 0.5);
 	call->connect_timeout_ms = (zend_long)(call->cfg->connect_timeout * 1000.0 + 0.5);
 	if ((v = zend_hash_str_find_deref(options, "timeout", sizeof("timeout") - 1)) && Z_TYPE_P(v) != IS_NULL &&
-	    (call->timeout_ms = wxps_seconds_option(v, "timeout")) < 0) {
+	    (call->timeout_ms = php_wxps_seconds_option(v, "timeout")) < 0) {
 		return -1;
 	}
 	if ((v = zend_hash_str_find_deref(options, "connect_timeout", sizeof("connect_timeout") - 1)) &&
-	    Z_TYPE_P(v) != IS_NULL && (call->connect_timeout_ms = wxps_seconds_option(v, "connect_timeout")) < 0) {
+	    Z_TYPE_P(v) != IS_NULL && (call->connect_timeout_ms = php_wxps_seconds_option(v, "connect_timeout")) < 0) {
 		return -1;
 	}
 	return 0;
@@ -458,12 +458,12 @@ static void wxps_call_drop_request(wxps_call *call)
 	}
 }
 
-void wxps_call_free(wxps_call *call)
+void php_wxps_call_free(wxps_call *call)
 {
 	if (!call) {
 		return;
 	}
-	wxps_config_release(call->cfg);
+	php_wxps_config_release(call->cfg);
 	if (call->target) {
 		zend_string_release(call->target);
 	}
@@ -474,21 +474,20 @@ void wxps_call_free(wxps_call *call)
 	efree(call);
 }
 
-wxps_call *wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options)
+wxps_call *php_wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options)
 {
 	wxps_call *call = ecalloc(1, sizeof(*call));
 
 	call->method = method;
-	call->cfg = cfg;
-	cfg->refcount++;
+	call->cfg = php_wxps_config_addref(cfg);
 	if (wxps_call_prepare(call, tpl, options) != 0) {
-		wxps_call_free(call);
+		php_wxps_call_free(call);
 		return NULL;
 	}
 	return call;
 }
 
-wxps_config *wxps_call_config(const wxps_call *call)
+wxps_config *php_wxps_call_config(const wxps_call *call)
 {
 	return call->cfg;
 }
@@ -534,7 +533,7 @@ static int wxps_call_verify(wxps_call *call, wxps_response *resp, wxps_error *er
 
 static zend_string *wxps_json_field(zval *response, const char *name)
 {
-	zval *json = wxps_response_json(response), *v;
+	zval *json = php_wxps_response_json(response), *v;
 
 	if (!json || !(v = zend_hash_str_find(Z_ARRVAL_P(json), name, strlen(name))) || Z_TYPE_P(v) != IS_STRING) {
 		return NULL;
@@ -544,7 +543,7 @@ static zend_string *wxps_json_field(zval *response, const char *name)
 
 static void wxps_throw_status(wxps_call *call, zval *response)
 {
-	long status = wxps_response_status(response);
+	long status = php_wxps_response_status(response);
 	zend_string *code = wxps_json_field(response, "code"), *message = wxps_json_field(response, "message");
 	zend_class_entry *ce = status >= 500   ? wxps_ce_server_error
 	                       : status >= 400 ? wxps_ce_client_error
@@ -570,7 +569,7 @@ static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_
 	if (status >= 200 && status < 300) {
 		wxps_call_verify(call, resp, &err);
 	}
-	wxps_response_create(&response, resp);
+	php_wxps_response_create(&response, resp);
 	if (err.kind != WXPS_OK) {
 		char *text;
 		spprintf(&text, 0, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->target), err.message);
@@ -598,9 +597,9 @@ static void wxps_call_to_backup(wxps_call *call)
 	call->on_backup = true;
 }
 
-wxps_transfer *wxps_call_start(wxps_call *call)
+wxps_transfer *php_wxps_call_start(wxps_call *call)
 {
-	wxps_http_engine *eng = wxps_engine();
+	wxps_http_engine *eng = php_wxps_engine();
 	const char **lines;
 	wxps_request req = {0};
 	wxps_transfer *t;
@@ -639,7 +638,7 @@ wxps_transfer *wxps_call_start(wxps_call *call)
 	return t;
 }
 
-wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
+wxps_transfer *php_wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 {
 	wxps_response *resp = NULL;
 	wxps_error err;
@@ -651,7 +650,7 @@ wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 	}
 	if (wxps_http_unsent(t) && call->cfg->backup_origin && !call->on_backup) {
 		wxps_call_to_backup(call);
-		return wxps_call_start(call);
+		return php_wxps_call_start(call);
 	}
 	php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
 	return NULL;
@@ -660,27 +659,27 @@ wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err)
 {
 	zend_string *tpl = zend_string_init(path, strlen(path), 0);
-	wxps_call *call = wxps_call_new("GET", cfg, tpl, (HashTable *)&zend_empty_array);
-	wxps_transfer *t = call ? wxps_call_start(call) : NULL;
+	wxps_call *call = php_wxps_call_new("GET", cfg, tpl, (HashTable *)&zend_empty_array);
+	wxps_transfer *t = call ? php_wxps_call_start(call) : NULL;
 	int rc = -1;
 
 	zend_string_release(tpl);
 	while (t) {
-		wxps_http_wait(wxps_engine(), t);
+		wxps_http_wait(php_wxps_engine(), t);
 		rc = wxps_http_result(t, resp, err);
 		if (rc != 0 && wxps_http_unsent(t) && cfg->backup_origin && !call->on_backup) {
 			wxps_error_clear(err);
 			wxps_call_to_backup(call);
-			wxps_http_free(wxps_engine(), t);
-			t = wxps_call_start(call);
+			wxps_http_free(php_wxps_engine(), t);
+			t = php_wxps_call_start(call);
 			continue;
 		}
-		wxps_http_free(wxps_engine(), t);
+		wxps_http_free(php_wxps_engine(), t);
 		t = NULL;
 	}
 	if (EG(exception)) {
 		php_wxps_exception_to_error(err, WXPS_E_TRANSFER);
 	}
-	wxps_call_free(call);
+	php_wxps_call_free(call);
 	return rc;
 }

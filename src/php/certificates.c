@@ -97,7 +97,7 @@ static int wxps_cert_download_verify(wxps_config *cfg, wxps_response *resp, cons
 	if (!serial) {
 		return wxps_error_set(err, WXPS_E_VERIFY, "the answer has no Wechatpay-Serial header");
 	}
-	key = wxps_config_cert(cfg, serial);
+	key = php_wxps_config_cert(cfg, serial);
 	if (!key) {
 		signer = wxps_cert_list_find(list, serial);
 		if (!signer) {
@@ -160,7 +160,7 @@ static bool wxps_may_download(const wxps_config *cfg, const char *serial)
 
 EVP_PKEY *php_wxps_platform_key(wxps_config *cfg, const char *serial, wxps_error *err)
 {
-	EVP_PKEY *key = wxps_config_cert(cfg, serial);
+	EVP_PKEY *key = php_wxps_config_cert(cfg, serial);
 	int64_t now = (int64_t)time(NULL), age;
 	wxps_error why;
 
@@ -247,7 +247,7 @@ EVP_PKEY *php_wxps_encryption_key(wxps_config *cfg, zend_string **serial)
 
 	if (cfg->pubkey_serial) {
 		*serial = zend_string_copy(cfg->pubkey_serial);
-		return wxps_key_ref(wxps_config_cert(cfg, ZSTR_VAL(cfg->pubkey_serial)));
+		return wxps_key_ref(php_wxps_config_cert(cfg, ZSTR_VAL(cfg->pubkey_serial)));
 	}
 	if (cfg->apiv3_key && wxps_downloaded(cfg, &list) != 0) {
 		return NULL;

@@ -41,7 +41,7 @@ static void wxps_client_free_obj(zend_object *obj)
 {
 	wxps_client_obj *c = wxps_client_from(obj);
 
-	wxps_config_release(c->cfg);
+	php_wxps_config_release(c->cfg);
 	zend_string_release(c->path);
 	if (c->children) {
 		zend_hash_destroy(c->children);
@@ -61,7 +61,7 @@ static wxps_client_obj *wxps_client_ready(zend_object *obj)
 	return c;
 }
 
-wxps_config *wxps_client_config(zend_object *client)
+wxps_config *php_wxps_client_config(zend_object *client)
 {
 	wxps_client_obj *c = wxps_client_ready(client);
 
@@ -86,8 +86,7 @@ static zend_object *wxps_client_node(wxps_client_obj *parent, const char *key, s
 
 	object_init_ex(&node, wxps_ce_client);
 	child = wxps_client_from(Z_OBJ(node));
-	child->cfg = parent->cfg;
-	child->cfg->refcount++;
+	child->cfg = php_wxps_config_addref(parent->cfg);
 	zend_string_release(child->path);
 	child->path = ZSTR_LEN(parent->path) ? zend_strpprintf(0, "%s/%.*s", ZSTR_VAL(parent->path), (int)len, key)
 	                                     : zend_string_init(key, len, 0);
@@ -234,22 +233,22 @@ static wxps_call *wxps_client_prepare(INTERNAL_FUNCTION_PARAMETERS, const char *
 	if (!(node = wxps_client_ready(Z_OBJ_P(ZEND_THIS)))) {
 		return NULL;
 	}
-	return wxps_call_new(method, node->cfg, node->path, options ? options : (HashTable *)&zend_empty_array);
+	return php_wxps_call_new(method, node->cfg, node->path, options ? options : (HashTable *)&zend_empty_array);
 }
 
 static void wxps_client_call(INTERNAL_FUNCTION_PARAMETERS, const char *method)
 {
 	wxps_call *call = wxps_client_prepare(INTERNAL_FUNCTION_PARAM_PASSTHRU, method);
-	wxps_transfer *t = call ? wxps_call_start(call) : NULL;
+	wxps_transfer *t = call ? php_wxps_call_start(call) : NULL;
 
 	while (t) {
 		wxps_transfer *next;
-		wxps_http_wait(wxps_engine(), t);
-		next = wxps_call_finish(call, t, return_value);
-		wxps_http_free(wxps_engine(), t);
+		wxps_http_wait(php_wxps_engine(), t);
+		next = php_wxps_call_finish(call, t, return_value);
+		wxps_http_free(php_wxps_engine(), t);
 		t = next;
 	}
-	wxps_call_free(call);
+	php_wxps_call_free(call);
 }
 
 static void wxps_client_call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
@@ -257,7 +256,7 @@ static void wxps_client_call_async(INTERNAL_FUNCTION_PARAMETERS, const char *met
 	wxps_call *call = wxps_client_prepare(INTERNAL_FUNCTION_PARAM_PASSTHRU, method);
 
 	if (call) {
-		wxps_promise_for_call(return_value, call);
+		php_wxps_promise_for_call(return_value, call);
 	}
 }
 
@@ -276,7 +275,7 @@ ZEND_METHOD(WxPayScore_Client, __construct)
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Client is constructed once");
 		RETURN_THROWS();
 	}
-	cfg = wxps_config_from_array(config);
+	cfg = php_wxps_config_from_array(config);
 	if (!cfg) {
 		RETURN_THROWS();
 	}
@@ -390,7 +389,7 @@ ZEND_METHOD(WxPayScore_Client, certificates)
 	wxps_config *cfg;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(cfg = wxps_client_config(Z_OBJ_P(ZEND_THIS))) || php_wxps_certificates(cfg, return_value) != 0) {
+	if (!(cfg = php_wxps_client_config(Z_OBJ_P(ZEND_THIS))) || php_wxps_certificates(cfg, return_value) != 0) {
 		RETURN_THROWS();
 	}
 }
@@ -400,7 +399,7 @@ ZEND_METHOD(WxPayScore_Client, encryptor)
 	wxps_config *cfg;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!(cfg = wxps_client_config(Z_OBJ_P(ZEND_THIS)))) {
+	if (!(cfg = php_wxps_client_config(Z_OBJ_P(ZEND_THIS)))) {
 		RETURN_THROWS();
 	}
 	php_wxps_encryptor(cfg, return_value);
@@ -459,7 +458,7 @@ ZEND_METHOD(WxPayScore_Client, deleteAsync)
 	wxps_client_call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DELETE");
 }
 
-void wxps_register_client_class(void)
+void php_wxps_register_client_class(void)
 {
 	wxps_ce_client = register_class_WxPayScore_Client(zend_ce_arrayaccess);
 	wxps_ce_client->create_object = wxps_client_new;

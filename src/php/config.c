@@ -28,7 +28,13 @@ static wxps_config *wxps_config_alloc(void)
 	return cfg;
 }
 
-void wxps_config_release(wxps_config *cfg)
+wxps_config *php_wxps_config_addref(wxps_config *cfg)
+{
+	cfg->refcount++;
+	return cfg;
+}
+
+void php_wxps_config_release(wxps_config *cfg)
 {
 	if (!cfg || --cfg->refcount > 0) {
 		return;
@@ -41,8 +47,8 @@ void wxps_config_release(wxps_config *cfg)
 	}
 	wxps_key_free(cfg->private_key);
 	zend_hash_destroy(&cfg->certs);
-	wxps_secret_release(cfg->apiv3_key);
-	wxps_secret_release(cfg->secret);
+	php_wxps_secret_release(cfg->apiv3_key);
+	php_wxps_secret_release(cfg->secret);
 	if (cfg->origin) {
 		zend_string_release(cfg->origin);
 	}
@@ -65,7 +71,7 @@ void wxps_config_release(wxps_config *cfg)
 	efree(cfg);
 }
 
-EVP_PKEY *wxps_config_cert(const wxps_config *cfg, const char *serial)
+EVP_PKEY *php_wxps_config_cert(const wxps_config *cfg, const char *serial)
 {
 	return zend_hash_str_find_ptr(&cfg->certs, serial, strlen(serial));
 }
@@ -102,7 +108,7 @@ static zend_string *wxps_string_option(HashTable *options, const char *name, boo
 	return zend_string_copy(Z_STR_P(v));
 }
 
-/* A key in any form wxps_key_from_zval() takes; NULL after throwing. */
+/* A key in any form php_wxps_key_from_zval() takes; NULL after throwing. */
 static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, const char *label)
 {
 	char subject[200];
@@ -111,7 +117,7 @@ static EVP_PKEY *wxps_load_key(zval *v, bool private_key, const char *name, cons
 
 	snprintf(subject, sizeof(subject), "config \"%s\"%s", name, label);
 	wxps_error_clear(&err);
-	key = wxps_key_from_zval(v, private_key, subject, &err);
+	key = php_wxps_key_from_zval(v, private_key, subject, &err);
 	if (!key && !EG(exception)) {
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "%s", err.message);
 	}
@@ -289,7 +295,7 @@ static int wxps_config_verify(wxps_config *cfg, HashTable *options)
 
 #define WXPS_MAX_SECONDS (86400 * 365)
 
-zend_long wxps_seconds_option(zval *v, const char *name)
+zend_long php_wxps_seconds_option(zval *v, const char *name)
 {
 	double d;
 
@@ -356,13 +362,13 @@ static int wxps_config_timeouts(wxps_config *cfg, HashTable *options)
 	zend_long ms;
 
 	if ((v = wxps_option(options, "timeout")) && Z_TYPE_P(v) != IS_NULL) {
-		if ((ms = wxps_seconds_option(v, "timeout")) < 0) {
+		if ((ms = php_wxps_seconds_option(v, "timeout")) < 0) {
 			return -1;
 		}
 		cfg->timeout = ms / 1000.0;
 	}
 	if ((v = wxps_option(options, "connect_timeout")) && Z_TYPE_P(v) != IS_NULL) {
-		if ((ms = wxps_seconds_option(v, "connect_timeout")) < 0) {
+		if ((ms = php_wxps_seconds_option(v, "connect_timeout")) < 0) {
 			return -1;
 		}
 		cfg->connect_timeout = ms / 1000.0;
@@ -409,7 +415,7 @@ static int wxps_header_put(HashTable *into, zend_string *name, zval *value, cons
 	return 0;
 }
 
-int wxps_headers_merge(HashTable *into, HashTable *from, const char *option)
+int php_wxps_headers_merge(HashTable *into, HashTable *from, const char *option)
 {
 	zend_string *name;
 	zval *value;
@@ -441,7 +447,7 @@ static int wxps_config_headers(wxps_config *cfg, HashTable *options)
 		               zend_zval_type_name(v));
 		return -1;
 	}
-	return wxps_headers_merge(&cfg->headers, Z_ARRVAL_P(v), "headers");
+	return php_wxps_headers_merge(&cfg->headers, Z_ARRVAL_P(v), "headers");
 }
 
 static int wxps_config_keys(wxps_config *cfg, HashTable *options)
@@ -488,7 +494,7 @@ static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
 	return 0;
 }
 
-wxps_config *wxps_config_from_array(HashTable *options)
+wxps_config *php_wxps_config_from_array(HashTable *options)
 {
 	wxps_config *cfg = wxps_config_alloc();
 
@@ -500,7 +506,7 @@ wxps_config *wxps_config_from_array(HashTable *options)
 	    wxps_config_base_uri(cfg, options) != 0 || wxps_config_verify(cfg, options) != 0 ||
 	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0 ||
 	    wxps_config_limits(cfg, options) != 0) {
-		wxps_config_release(cfg);
+		php_wxps_config_release(cfg);
 		return NULL;
 	}
 	cfg->owner = zend_strpprintf(0, "%s %s", ZSTR_VAL(cfg->mchid), ZSTR_VAL(cfg->origin));

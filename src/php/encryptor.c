@@ -99,10 +99,10 @@ ZEND_METHOD(WxPayScore_Crypto_Encryptor, encrypt)
 		php_wxps_throw_error(&err, PHP_WXPS_UNEXPECTED_VALUE);
 		RETURN_THROWS();
 	}
-	wxps_return_buf(return_value, &out);
+	php_wxps_return_buf(return_value, &out);
 }
 
-void wxps_register_encryptor_class(void)
+void php_wxps_register_encryptor_class(void)
 {
 	wxps_ce_encryptor = register_class_WxPayScore_Crypto_Encryptor();
 	wxps_ce_encryptor->create_object = wxps_encryptor_new;

@@ -67,7 +67,7 @@ void php_wxps_return_buf_or_throw(zval *return_value, wxps_buf *b, int rc, php_w
 	va_list ap;
 
 	if (rc == 0) {
-		wxps_return_buf(return_value, b);
+		php_wxps_return_buf(return_value, b);
 		return;
 	}
 	wxps_buf_free(b);
@@ -104,7 +104,7 @@ void php_wxps_throw_request(zend_class_entry *ce, const char *message, const cha
 {
 	zend_object *ex;
 	zval tmp;
-	long status = response ? wxps_response_status(response) : 0;
+	long status = response ? php_wxps_response_status(response) : 0;
 
 	ex = zend_throw_exception(ce, message, (zend_long)status);
 	ZVAL_STRING(&tmp, method);
@@ -160,7 +160,7 @@ ZEND_METHOD(WxPayScore_Exception_RequestException, getErrorCode)
 	RETURN_COPY(wxps_read_private(Z_OBJ_P(ZEND_THIS), "errorCode"));
 }
 
-void wxps_register_exception_classes(void)
+void php_wxps_register_exception_classes(void)
 {
 	wxps_ce_exception = register_class_WxPayScore_Exception_WxPayScoreException(zend_ce_throwable);
 	wxps_ce_invalid_argument = register_class_WxPayScore_Exception_InvalidArgumentException(

@@ -262,7 +262,7 @@ ZEND_METHOD(WxPayScore_Formatter, queryStringLike)
 	wxps_kv_table_free(&t);
 }
 
-void wxps_register_formatter_class(void)
+void php_wxps_register_formatter_class(void)
 {
 	register_class_WxPayScore_Formatter();
 }

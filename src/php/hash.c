@@ -91,7 +91,7 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "APIv2 sign failed");
 }
 
-void wxps_register_hash_class(void)
+void php_wxps_register_hash_class(void)
 {
 	register_class_WxPayScore_Crypto_Hash();
 }

@@ -67,7 +67,7 @@ static zend_string *wxps_export_openssl_key(zval *key, bool private_key)
 		wxps_openssl_call("openssl_pkey_export", &ret, 2, args);
 		pem = wxps_take_out_param(&args[1]);
 		if (Z_TYPE(ret) != IS_TRUE) {
-			wxps_secret_release(pem);
+			php_wxps_secret_release(pem);
 			pem = NULL;
 		}
 	} else if (wxps_openssl_call("openssl_pkey_get_details", &ret, 1, args) && Z_TYPE(ret) == IS_ARRAY &&
@@ -178,7 +178,7 @@ static const char *wxps_key_text(zval *v, bool private_key, const char *subject,
 	return *owned ? ZSTR_VAL(*owned) : NULL;
 }
 
-EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err)
+EVP_PKEY *php_wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err)
 {
 	zend_string *owned;
 	const char *text;
@@ -195,7 +195,7 @@ EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxp
 	}
 	wxps_error_clear(&core);
 	key = wxps_key_load_any(text, owned ? ZSTR_LEN(owned) : Z_STRLEN_P(v), private_key, &core);
-	wxps_secret_release(owned);
+	php_wxps_secret_release(owned);
 	if (!key) {
 		wxps_error_set(err, core.kind, "%s: %s", subject, core.message);
 	}
@@ -204,7 +204,7 @@ EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxp
 
 /* ---- keys for PHP code ---- */
 
-void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
+void php_wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 {
 	wxps_buf pem;
 	wxps_error err;
@@ -226,7 +226,7 @@ void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 	ZVAL_STRINGL(&arg, pem.data, pem.len);
 	wxps_buf_free(&pem);
 	wxps_openssl_call(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", return_value, 1, &arg);
-	wxps_secret_release(Z_STR(arg));
+	php_wxps_secret_release(Z_STR(arg));
 	if (Z_TYPE_P(return_value) != IS_OBJECT) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
@@ -314,7 +314,7 @@ ZEND_METHOD(WxPayScore_Crypto_Key, getBits)
 	}
 }
 
-void wxps_register_key_class(void)
+void php_wxps_register_key_class(void)
 {
 	wxps_ce_key = register_class_WxPayScore_Crypto_Key();
 	wxps_ce_key->create_object = wxps_key_new;

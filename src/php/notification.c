@@ -231,7 +231,7 @@ ZEND_METHOD(WxPayScore_Client, notification)
 		Z_PARAM_STR(body)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(cfg = wxps_client_config(Z_OBJ_P(ZEND_THIS)))) {
+	if (!(cfg = php_wxps_client_config(Z_OBJ_P(ZEND_THIS)))) {
 		RETURN_THROWS();
 	}
 	if (!cfg->apiv3_key) {

@@ -70,7 +70,7 @@ static HashTable *wxps_page_source(zval *v)
 		return Z_ARRVAL_P(v);
 	}
 	if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), wxps_ce_response)) {
-		json = wxps_response_json(v);
+		json = php_wxps_response_json(v);
 		return json ? Z_ARRVAL_P(json) : NULL;
 	}
 	return NULL;
@@ -162,7 +162,7 @@ static int wxps_page_sign(wxps_page *page, wxps_config *cfg)
 
 static wxps_config *wxps_page_config(zval *this_ptr, bool signed_page)
 {
-	wxps_config *cfg = wxps_client_config(Z_OBJ_P(this_ptr));
+	wxps_config *cfg = php_wxps_client_config(Z_OBJ_P(this_ptr));
 
 	if (cfg && signed_page && !cfg->secret) {
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,

@@ -69,7 +69,7 @@ static void wxps_promise_create(zval *out, wxps_promise_kind kind)
 	wxps_promise_from(Z_OBJ_P(out))->kind = kind;
 }
 
-void wxps_promise_init(zval *out)
+void php_wxps_promise_init(zval *out)
 {
 	wxps_promise_create(out, WXPS_PROMISE_SINGLE);
 }
@@ -129,11 +129,11 @@ static void wxps_settle(wxps_promise_obj *p, wxps_promise_state state, zval *res
 	zval_ptr_dtor(&p->adopted);
 	ZVAL_UNDEF(&p->adopted);
 	if (p->nhandlers) {
-		wxps_scheduler_enqueue(&p->std);
+		php_wxps_scheduler_enqueue(&p->std);
 	}
 }
 
-void wxps_promise_settle(zend_object *promise, wxps_promise_state state, zval *result)
+void php_wxps_promise_settle(zend_object *promise, wxps_promise_state state, zval *result)
 {
 	wxps_settle(wxps_promise_from(promise), state, result);
 }
@@ -164,7 +164,7 @@ static void wxps_promise_add_handler(wxps_promise_obj *p, zend_object *target, z
 	}
 	/* A settled promise passes on at the next wait(), never during then() itself. */
 	if (p->state != WXPS_PROMISE_PENDING && p->nhandlers == 1) {
-		wxps_scheduler_enqueue(&p->std);
+		php_wxps_scheduler_enqueue(&p->std);
 	}
 }
 
@@ -182,7 +182,7 @@ static bool wxps_take_exception(zval *reason)
 	return true;
 }
 
-void wxps_promise_reject_with_exception(zend_object *promise)
+void php_wxps_promise_reject_with_exception(zend_object *promise)
 {
 	zval reason;
 
@@ -226,7 +226,7 @@ static void wxps_promise_adopt(wxps_promise_obj *child, zval *returned)
 
 	if (inner == child) {
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a then() callback returned the promise it resolves");
-		wxps_promise_reject_with_exception(&child->std);
+		php_wxps_promise_reject_with_exception(&child->std);
 		return;
 	}
 	ZVAL_COPY(&child->adopted, returned);
@@ -250,7 +250,7 @@ static void wxps_handler_run(wxps_promise_obj *from, wxps_handler *h)
 	ZVAL_UNDEF(&ret);
 	call_user_function(NULL, NULL, callback, &ret, 1, &from->result);
 	if (EG(exception)) {
-		wxps_promise_reject_with_exception(&target->std);
+		php_wxps_promise_reject_with_exception(&target->std);
 	} else if (Z_TYPE(ret) == IS_OBJECT && Z_OBJCE(ret) == wxps_ce_promise) {
 		wxps_promise_adopt(target, &ret);
 	} else {
@@ -259,7 +259,7 @@ static void wxps_handler_run(wxps_promise_obj *from, wxps_handler *h)
 	zval_ptr_dtor(&ret);
 }
 
-void wxps_promise_run_handlers(zend_object *promise)
+void php_wxps_promise_run_handlers(zend_object *promise)
 {
 	wxps_promise_obj *p = wxps_promise_from(promise);
 	wxps_handler *handlers = p->handlers;
@@ -339,11 +339,11 @@ ZEND_METHOD(WxPayScore_Promise, wait)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(unwrap)
 	ZEND_PARSE_PARAMETERS_END();
-	while (p->state == WXPS_PROMISE_PENDING && !EG(exception) && wxps_scheduler_tick()) {
+	while (p->state == WXPS_PROMISE_PENDING && !EG(exception) && php_wxps_scheduler_tick()) {
 	}
 	/* Whatever settled meanwhile passes on before we return, as a caller would expect. */
 	if (!EG(exception)) {
-		wxps_scheduler_run_queue();
+		php_wxps_scheduler_run_queue();
 	}
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -382,9 +382,9 @@ ZEND_METHOD(WxPayScore_Promise, cancel)
 	if (p->state != WXPS_PROMISE_PENDING) {
 		return;
 	}
-	wxps_scheduler_cancel(&p->std);
+	php_wxps_scheduler_cancel(&p->std);
 	php_wxps_throw(PHP_WXPS_CANCELLATION, "the call was cancelled");
-	wxps_promise_reject_with_exception(&p->std);
+	php_wxps_promise_reject_with_exception(&p->std);
 }
 
 /* Promise::all() and Promise::settle(): one aggregate over an array or Traversable. */
@@ -459,7 +459,7 @@ ZEND_METHOD(WxPayScore_Promise, settle)
 	wxps_promise_aggregate(promises, WXPS_PROMISE_SETTLE, return_value);
 }
 
-void wxps_register_promise_class(void)
+void php_wxps_register_promise_class(void)
 {
 	wxps_ce_promise = register_class_WxPayScore_Promise();
 	wxps_ce_promise->create_object = wxps_promise_new;

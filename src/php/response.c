@@ -67,7 +67,7 @@ static void wxps_response_free_obj(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-void wxps_response_create(zval *out, wxps_response *resp)
+void php_wxps_response_create(zval *out, wxps_response *resp)
 {
 	wxps_response_obj *r;
 	size_t i, len = 0;
@@ -122,12 +122,12 @@ static HashTable *wxps_headers(wxps_response_obj *r)
 	return Z_ARRVAL(r->headers);
 }
 
-zend_string *wxps_response_body(zval *response)
+zend_string *php_wxps_response_body(zval *response)
 {
 	return wxps_response_from(Z_OBJ_P(response))->body;
 }
 
-long wxps_response_status(zval *response)
+long php_wxps_response_status(zval *response)
 {
 	return (long)wxps_response_from(Z_OBJ_P(response))->status;
 }
@@ -171,7 +171,7 @@ static int wxps_decode_json(wxps_response_obj *r)
 	return 0;
 }
 
-zval *wxps_response_json(zval *response)
+zval *php_wxps_response_json(zval *response)
 {
 	wxps_response_obj *r = wxps_response_from(Z_OBJ_P(response));
 
@@ -459,7 +459,7 @@ ZEND_METHOD(WxPayScore_Response, getHeaderLine)
 ZEND_METHOD(WxPayScore_Response, getBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wxps_stream_create(return_value, THIS_RESPONSE()->body);
+	php_wxps_stream_create(return_value, THIS_RESPONSE()->body);
 }
 
 ZEND_METHOD(WxPayScore_Response, toArray)
@@ -551,7 +551,7 @@ ZEND_METHOD(WxPayScore_Response, offsetUnset)
 	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a Response is read-only");
 }
 
-void wxps_register_response_classes(void)
+void php_wxps_register_response_classes(void)
 {
 	wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
 	wxps_ce_response->create_object = wxps_response_new;
@@ -559,5 +559,5 @@ void wxps_register_response_classes(void)
 	wxps_response_handlers.offset = XtOffsetOf(wxps_response_obj, std);
 	wxps_response_handlers.free_obj = wxps_response_free_obj;
 	wxps_response_handlers.clone_obj = NULL;
-	wxps_implement_psr(wxps_ce_response, "psr\\http\\message\\responseinterface");
+	php_wxps_implement_psr(wxps_ce_response, "psr\\http\\message\\responseinterface");
 }

@@ -29,7 +29,7 @@ static EVP_PKEY *wxps_rsa_key(zval *v, bool private_key, const char *subject)
 	EVP_PKEY *key;
 
 	wxps_error_clear(&err);
-	key = wxps_key_from_zval(v, private_key, subject, &err);
+	key = php_wxps_key_from_zval(v, private_key, subject, &err);
 	if (!key && !EG(exception)) {
 		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 	}
@@ -55,7 +55,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, from)
 	if (!(key = wxps_rsa_key(thing, private_key, "$thing"))) {
 		RETURN_THROWS();
 	}
-	wxps_return_key(return_value, key, private_key);
+	php_wxps_return_key(return_value, key, private_key);
 }
 
 /* "scheme://" + base64, the form wechatpay-php's sugar methods build. */
@@ -78,7 +78,7 @@ static void wxps_rsa_from_scheme(zval *return_value, const char *scheme, zend_st
 		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "$thing: %s", err.message);
 		return;
 	}
-	wxps_return_key(return_value, key, private_key);
+	php_wxps_return_key(return_value, key, private_key);
 }
 
 ZEND_METHOD(WxPayScore_Crypto_Rsa, fromPkcs1)
@@ -228,7 +228,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, verify)
 	RETURN_BOOL(ok);
 }
 
-void wxps_register_rsa_class(void)
+void php_wxps_register_rsa_class(void)
 {
 	register_class_WxPayScore_Crypto_Rsa();
 }

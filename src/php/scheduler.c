@@ -48,7 +48,7 @@ static struct wxps_scheduler *wxps_scheduler(void)
 
 /* ---- the queue of settled promises ---- */
 
-void wxps_scheduler_enqueue(zend_object *promise)
+void php_wxps_scheduler_enqueue(zend_object *promise)
 {
 	struct wxps_scheduler *s = wxps_scheduler();
 
@@ -70,7 +70,7 @@ void wxps_scheduler_enqueue(zend_object *promise)
 }
 
 /* One promise at a time, so that a wait() inside a handler finds the rest still queued. */
-void wxps_scheduler_run_queue(void)
+void php_wxps_scheduler_run_queue(void)
 {
 	struct wxps_scheduler *s = WXPS_G(scheduler);
 	zend_object *promise;
@@ -79,7 +79,7 @@ void wxps_scheduler_run_queue(void)
 		promise = s->queue[s->head];
 		s->head = (s->head + 1) % s->cap;
 		s->count--;
-		wxps_promise_run_handlers(promise);
+		php_wxps_promise_run_handlers(promise);
 		OBJ_RELEASE(promise);
 	}
 }
@@ -120,7 +120,7 @@ static void wxps_waiting_remove(wxps_config *cfg, wxps_async_call *c)
 /* Leave the FIFO or give the slot back (stopping the transfer); true when a slot was freed. */
 static bool wxps_async_call_leave(wxps_async_call *c)
 {
-	wxps_config *cfg = wxps_call_config(c->call);
+	wxps_config *cfg = php_wxps_call_config(c->call);
 	bool had_slot = c->stage == WXPS_ASYNC_SENT;
 
 	if (c->stage == WXPS_ASYNC_WAITING) {
@@ -142,7 +142,7 @@ static void wxps_async_call_dtor(zval *zv)
 	wxps_async_call *c = Z_PTR_P(zv);
 
 	wxps_async_call_leave(c);
-	wxps_call_free(c->call);
+	php_wxps_call_free(c->call);
 	OBJ_RELEASE(c->promise);
 	efree(c);
 }
@@ -155,11 +155,11 @@ static void wxps_async_call_drop(wxps_async_call *c)
 /* Sign and send a call that has a slot; a call that cannot be sent is rejected and dropped. */
 static void wxps_async_call_send(wxps_async_call *c)
 {
-	wxps_config *cfg = wxps_call_config(c->call);
+	wxps_config *cfg = php_wxps_call_config(c->call);
 
-	c->transfer = wxps_call_start(c->call);
+	c->transfer = php_wxps_call_start(c->call);
 	if (!c->transfer) {
-		wxps_promise_reject_with_exception(c->promise);
+		php_wxps_promise_reject_with_exception(c->promise);
 		wxps_async_call_drop(c);
 		return;
 	}
@@ -184,17 +184,17 @@ static void wxps_client_fill_slots(wxps_config *cfg)
 static void wxps_async_call_forget(wxps_async_call *c)
 {
 	if (wxps_async_call_leave(c)) {
-		wxps_client_fill_slots(wxps_call_config(c->call)); /* c->call keeps the config alive */
+		wxps_client_fill_slots(php_wxps_call_config(c->call)); /* c->call keeps the config alive */
 	}
 	wxps_async_call_drop(c);
 }
 
-void wxps_promise_for_call(zval *out, wxps_call *call)
+void php_wxps_promise_for_call(zval *out, wxps_call *call)
 {
-	wxps_config *cfg = wxps_call_config(call);
+	wxps_config *cfg = php_wxps_call_config(call);
 	wxps_async_call *c = ecalloc(1, sizeof(*c));
 
-	wxps_promise_init(out);
+	php_wxps_promise_init(out);
 	c->promise = Z_OBJ_P(out);
 	GC_ADDREF(c->promise);
 	c->call = call;
@@ -214,7 +214,7 @@ static void wxps_async_call_finished(wxps_async_call *c)
 	zval response;
 
 	ZVAL_UNDEF(&response);
-	next = wxps_call_finish(c->call, c->transfer, &response);
+	next = php_wxps_call_finish(c->call, c->transfer, &response);
 	wxps_http_free(WXPS_G(engine), c->transfer);
 	c->transfer = next;
 	if (next) {
@@ -223,15 +223,15 @@ static void wxps_async_call_finished(wxps_async_call *c)
 		return;
 	}
 	if (EG(exception)) {
-		wxps_promise_reject_with_exception(c->promise);
+		php_wxps_promise_reject_with_exception(c->promise);
 	} else {
-		wxps_promise_settle(c->promise, WXPS_PROMISE_FULFILLED, &response);
+		php_wxps_promise_settle(c->promise, WXPS_PROMISE_FULFILLED, &response);
 	}
 	zval_ptr_dtor(&response);
 	wxps_async_call_forget(c);
 }
 
-void wxps_scheduler_cancel(zend_object *promise)
+void php_wxps_scheduler_cancel(zend_object *promise)
 {
 	struct wxps_scheduler *s = WXPS_G(scheduler);
 	wxps_async_call *c = s ? zend_hash_index_find_ptr(&s->calls, promise->handle) : NULL;
@@ -256,7 +256,7 @@ static bool wxps_scheduler_collect(wxps_http_engine *eng)
 	return any;
 }
 
-bool wxps_scheduler_tick(void)
+bool php_wxps_scheduler_tick(void)
 {
 	struct wxps_scheduler *s = WXPS_G(scheduler);
 	wxps_http_engine *eng = WXPS_G(engine);
@@ -265,7 +265,7 @@ bool wxps_scheduler_tick(void)
 		return false;
 	}
 	if (s->count) {
-		wxps_scheduler_run_queue();
+		php_wxps_scheduler_run_queue();
 		return true;
 	}
 	if (zend_hash_num_elements(&s->calls) == 0 || !eng) {
@@ -276,11 +276,11 @@ bool wxps_scheduler_tick(void)
 		wxps_http_step(eng, 100);
 		wxps_scheduler_collect(eng);
 	}
-	wxps_scheduler_run_queue();
+	php_wxps_scheduler_run_queue();
 	return true;
 }
 
-void wxps_promises_shutdown(void)
+void php_wxps_promises_shutdown(void)
 {
 	struct wxps_scheduler *s = WXPS_G(scheduler);
 

@@ -45,7 +45,7 @@ static void wxps_stream_free_obj(zend_object *obj)
 
 /* Most callers read the body and never the headers: keep them as one string until asked. */
 
-void wxps_stream_create(zval *out, zend_string *data)
+void php_wxps_stream_create(zval *out, zend_string *data)
 {
 	object_init_ex(out, wxps_ce_stream);
 	wxps_stream_from(Z_OBJ_P(out))->data = zend_string_copy(data);
@@ -262,7 +262,7 @@ ZEND_METHOD(WxPayScore_Stream, getMetadata)
 
 /* With ext/psr loaded (it loads first: see the module's optional dependency), Response and
  * Stream are PSR-7 messages, so callbacks typed against the PSR interfaces accept them. */
-void wxps_implement_psr(zend_class_entry *ce, const char *iface)
+void php_wxps_implement_psr(zend_class_entry *ce, const char *iface)
 {
 	zend_class_entry *psr = zend_hash_str_find_ptr(CG(class_table), iface, strlen(iface));
 
@@ -271,7 +271,7 @@ void wxps_implement_psr(zend_class_entry *ce, const char *iface)
 	}
 }
 
-void wxps_register_stream_class(void)
+void php_wxps_register_stream_class(void)
 {
 	wxps_ce_stream = register_class_WxPayScore_Stream(zend_ce_stringable);
 	wxps_ce_stream->create_object = wxps_stream_new;
@@ -279,5 +279,5 @@ void wxps_register_stream_class(void)
 	wxps_stream_handlers.offset = XtOffsetOf(wxps_stream_obj, std);
 	wxps_stream_handlers.free_obj = wxps_stream_free_obj;
 	wxps_stream_handlers.clone_obj = NULL;
-	wxps_implement_psr(wxps_ce_stream, "psr\\http\\message\\streaminterface");
+	php_wxps_implement_psr(wxps_ce_stream, "psr\\http\\message\\streaminterface");
 }

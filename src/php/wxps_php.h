@@ -60,9 +60,11 @@ typedef struct {
 /* Pay Score answers are a few KiB; bill downloads reach megabytes. */
 #define WXPS_DEFAULT_MAX_RESPONSE_SIZE (32u * 1024u * 1024u)
 
-wxps_config *wxps_config_from_array(HashTable *options);
-void wxps_config_release(wxps_config *cfg);
-EVP_PKEY *wxps_config_cert(const wxps_config *cfg, const char *serial);
+wxps_config *php_wxps_config_from_array(HashTable *options);
+/* The one pair that counts references to a config: a client, its nodes and its calls each hold one. */
+wxps_config *php_wxps_config_addref(wxps_config *cfg);
+void php_wxps_config_release(wxps_config *cfg);
+EVP_PKEY *php_wxps_config_cert(const wxps_config *cfg, const char *serial);
 
 /* ---- platform keys (certificates.c) ---- */
 
@@ -81,13 +83,13 @@ int php_wxps_certificates(wxps_config *cfg, zval *out);
 /* At request end without persistence, and at process end. */
 void php_wxps_certs_request_end(void);
 /* A duration option in seconds (int or float, finite, >= 0) as milliseconds; -1 after throwing. */
-zend_long wxps_seconds_option(zval *value, const char *name);
+zend_long php_wxps_seconds_option(zval *value, const char *name);
 /* Append "Name: value" to a header table keyed by lower-cased name; throws and returns -1 on a bad header. */
-int wxps_headers_merge(HashTable *into, HashTable *from, const char *option);
+int php_wxps_headers_merge(HashTable *into, HashTable *from, const char *option);
 
 /* Release a string that held secret bytes, wiping them first when no one else can see them:
  * never an interned string (opcache's shared memory) nor one another zval still holds. */
-static inline void wxps_secret_release(zend_string *s)
+static inline void php_wxps_secret_release(zend_string *s)
 {
 	if (!s) {
 		return;
@@ -126,7 +128,7 @@ void php_wxps_throw_request(zend_class_entry *ce, const char *message, const cha
                             zval *response, zend_string *error_code);
 
 /* A core buffer as the PHP string return value; the buffer is freed (and wiped). */
-static inline void wxps_return_buf(zval *return_value, wxps_buf *b)
+static inline void php_wxps_return_buf(zval *return_value, wxps_buf *b)
 {
 	if (b->len) {
 		RETVAL_STRINGL(b->data, b->len);
@@ -142,64 +144,64 @@ void php_wxps_return_buf_or_throw(zval *return_value, wxps_buf *b, int rc, php_w
     ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
 
 /* Build a Response object from a finished transfer's answer (takes ownership of resp). */
-void wxps_response_create(zval *out, wxps_response *resp);
-zend_string *wxps_response_body(zval *response);
+void php_wxps_response_create(zval *out, wxps_response *resp);
+zend_string *php_wxps_response_body(zval *response);
 /* A Stream over a copy of data. */
-void wxps_stream_create(zval *out, zend_string *data);
+void php_wxps_stream_create(zval *out, zend_string *data);
 /* Add a PSR-7 interface to a class when ext-psr provides it. */
-void wxps_implement_psr(zend_class_entry *ce, const char *iface);
-long wxps_response_status(zval *response);
+void php_wxps_implement_psr(zend_class_entry *ce, const char *iface);
+long php_wxps_response_status(zval *response);
 /* The decoded JSON body, or NULL when it is not a JSON object (nothing thrown). */
-zval *wxps_response_json(zval *response);
+zval *php_wxps_response_json(zval *response);
 
 /* Once per process: the header lines every call sends. */
-void wxps_call_startup(void);
+void php_wxps_call_startup(void);
 
 /* One signed call, prepared from a node's URI template and the caller's options. */
 typedef struct wxps_call wxps_call;
 /* NULL after throwing (bad options: nothing is sent). Holds a reference on cfg. */
-wxps_call *wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options);
+wxps_call *php_wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options);
 /* Start the transfer on the process engine; NULL after throwing. */
-wxps_transfer *wxps_call_start(wxps_call *call);
+wxps_transfer *php_wxps_call_start(wxps_call *call);
 /* After the transfer finished: a verified Response in out, or an exception thrown — or, when the
  * primary could not be reached and nothing was sent, the transfer to the backup (wait for it). */
-wxps_transfer *wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
-wxps_config *wxps_call_config(const wxps_call *call);
+wxps_transfer *php_wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
+wxps_config *php_wxps_call_config(const wxps_call *call);
 /* A signed GET of path below base_uri whose answer is taken as it is, unverified (the caller
  * verifies it); failover as for any call. 0 with *resp, or -1 with err; never throws. */
 int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err);
-void wxps_call_free(wxps_call *call);
+void php_wxps_call_free(wxps_call *call);
 
 /* A pending Promise for a prepared call (ownership of call passes to it), sent at once when its
  * client has a free slot, else when one frees up (scheduler.c). */
-void wxps_promise_for_call(zval *out, wxps_call *call);
+void php_wxps_promise_for_call(zval *out, wxps_call *call);
 /* Cancel every pending async call; at request end, before the engine may go (scheduler.c). */
-void wxps_promises_shutdown(void);
-void wxps_register_promise_class(void);
+void php_wxps_promises_shutdown(void);
+void php_wxps_register_promise_class(void);
 
-wxps_http_engine *wxps_engine(void);
+wxps_http_engine *php_wxps_engine(void);
 /* The configuration of a constructed Client (any node), or NULL after throwing. */
-wxps_config *wxps_client_config(zend_object *client);
+wxps_config *php_wxps_client_config(zend_object *client);
 
-void wxps_register_client_class(void);
-void wxps_register_response_classes(void);
-void wxps_register_stream_class(void);
-void wxps_register_exception_classes(void);
-void wxps_register_rsa_class(void);
-void wxps_register_key_class(void);
-void wxps_register_aes_classes(void);
-void wxps_register_hash_class(void);
-void wxps_register_formatter_class(void);
-void wxps_register_encryptor_class(void);
+void php_wxps_register_client_class(void);
+void php_wxps_register_response_classes(void);
+void php_wxps_register_stream_class(void);
+void php_wxps_register_exception_classes(void);
+void php_wxps_register_rsa_class(void);
+void php_wxps_register_key_class(void);
+void php_wxps_register_aes_classes(void);
+void php_wxps_register_hash_class(void);
+void php_wxps_register_formatter_class(void);
+void php_wxps_register_encryptor_class(void);
 
 /* A key from what PHP code holds: a string of any form wxps_key_load_any() reads, an
  * OpenSSLAsymmetricKey, an OpenSSLCertificate (public keys), [$encryptedPem, $passphrase]
  * (private keys, through ext/openssl), or a Key. NULL with err holding a message that starts
  * with subject (such as `config "privateKey"`), or after PHP code it ran threw. */
-EVP_PKEY *wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
+EVP_PKEY *php_wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
 /* A loaded key handed to PHP code as return_value (taking the reference): an
  * OpenSSLAsymmetricKey made by ext/openssl from the PEM the core writes, so it goes wherever
  * wechatpay-php's keys went; a Key when ext/openssl is not loaded. Null after throwing. */
-void wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key);
+void php_wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key);
 
 #endif

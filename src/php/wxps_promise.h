@@ -14,14 +14,14 @@ typedef enum {
 extern zend_class_entry *wxps_ce_promise;
 
 /* A new pending promise in out. */
-void wxps_promise_init(zval *out);
+void php_wxps_promise_init(zval *out);
 /* Settle a pending promise with a value or a reason (copied); a settled one ignores it. Its
  * handlers do not run now: the promise joins the scheduler's queue. */
-void wxps_promise_settle(zend_object *promise, wxps_promise_state state, zval *result);
+void php_wxps_promise_settle(zend_object *promise, wxps_promise_state state, zval *result);
 /* Reject a pending promise with the exception being thrown, which is cleared; an exit() is left
  * to unwind. */
-void wxps_promise_reject_with_exception(zend_object *promise);
+void php_wxps_promise_reject_with_exception(zend_object *promise);
 /* Pass a settled promise's outcome to the handlers it has (the scheduler's queue calls this). */
-void wxps_promise_run_handlers(zend_object *promise);
+void php_wxps_promise_run_handlers(zend_object *promise);
 
 #endif
