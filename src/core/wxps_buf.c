@@ -97,3 +97,14 @@ void wxps_buf_free(wxps_buf *b)
 	}
 	wxps_buf_init(b);
 }
+
+char *wxps_strndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}

@@ -22,6 +22,8 @@ int wxps_buf_printf(wxps_buf *b, const char *fmt, ...)
 #endif
     ;
 void wxps_buf_reset(wxps_buf *b);
+/* A malloc'd, NUL-terminated copy of n bytes of s; NULL when memory ran out. */
+char *wxps_strndup(const char *s, size_t n);
 /* Free the storage; wipe it first, since buffers may have held key material. */
 void wxps_buf_free(wxps_buf *b);
 

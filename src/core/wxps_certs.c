@@ -118,17 +118,6 @@ static int wxps_serial_equals(const char *a, const char *b)
 	return strcasecmp(a, b) == 0;
 }
 
-static char *wxps_strndup0(const char *s, size_t n)
-{
-	char *out = malloc(n + 1);
-
-	if (out) {
-		memcpy(out, s, n);
-		out[n] = '\0';
-	}
-	return out;
-}
-
 /* The certificate's serial as upper-case hex into out. */
 static int wxps_x509_serial(X509 *x509, char *out, size_t cap)
 {
@@ -240,7 +229,7 @@ int wxps_cert_open(const wxps_cert_entry *entry, const unsigned char *apiv3_key,
 		wxps_error_set(err, WXPS_E_VERIFY, "certificate listed as %s is another certificate", out->serial);
 	} else if (wxps_cert_times(entry, x509, out, err) == 0) {
 		out->key = X509_get_pubkey(x509);
-		out->pem = wxps_strndup0(pem.data, pem.len);
+		out->pem = wxps_strndup(pem.data, pem.len);
 		if (!out->key || EVP_PKEY_base_id(out->key) != EVP_PKEY_RSA) {
 			wxps_error_set(err, WXPS_E_VERIFY, "certificate %s holds no RSA key", out->serial);
 		} else if (!out->pem) {
@@ -289,7 +278,7 @@ int wxps_cert_list_add(wxps_cert_list *list, const wxps_cert *cert)
 	list->items = grown;
 	copy = &list->items[list->n];
 	*copy = *cert;
-	copy->pem = wxps_strndup0(cert->pem, strlen(cert->pem));
+	copy->pem = wxps_strndup(cert->pem, strlen(cert->pem));
 	copy->key = wxps_key_ref(cert->key);
 	if (!copy->pem || !copy->key) {
 		wxps_cert_free(copy);
@@ -401,7 +390,7 @@ static wxps_certs_slot *wxps_certs_slot_for(const char *owner)
 		}
 	}
 	wxps_certs_slot_free(oldest);
-	oldest->owner = wxps_strndup0(owner, strlen(owner));
+	oldest->owner = wxps_strndup(owner, strlen(owner));
 	if (!oldest->owner) {
 		return NULL;
 	}

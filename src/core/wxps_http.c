@@ -162,17 +162,6 @@ const char *wxps_http_reason_phrase(long status)
 	}
 }
 
-static char *wxps_strndup(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-
-	if (p) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
 static void wxps_trim(const char **s, size_t *n)
 {
 	while (*n && (**s == ' ' || **s == '\t')) {

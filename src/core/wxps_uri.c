@@ -35,6 +35,14 @@ static int wxps_is_triplet(const char *s, size_t i, size_t len)
 	       wxps_is_hex((unsigned char)s[i + 2]);
 }
 
+/* One byte as %XX, upper-case hex. */
+static int wxps_append_escaped(wxps_buf *out, unsigned char c)
+{
+	char esc[3] = {'%', wxps_hex_upper[c >> 4], wxps_hex_upper[c & 0x0f]};
+
+	return wxps_buf_append(out, esc, 3);
+}
+
 /* Undo a partial append, so a failed call leaves out as it found it. */
 static void wxps_buf_cut(wxps_buf *b, size_t len)
 {
@@ -48,7 +56,6 @@ int wxps_percent_encode(const char *in, size_t len, int reserved, wxps_buf *out)
 {
 	size_t i, start = out->len;
 	unsigned char c;
-	char esc[3];
 	int rc = 0;
 
 	for (i = 0; i < len && rc == 0; i++) {
@@ -59,10 +66,7 @@ int wxps_percent_encode(const char *in, size_t len, int reserved, wxps_buf *out)
 			rc = wxps_buf_append(out, in + i, 3);
 			i += 2;
 		} else {
-			esc[0] = '%';
-			esc[1] = wxps_hex_upper[c >> 4];
-			esc[2] = wxps_hex_upper[c & 0x0f];
-			rc = wxps_buf_append(out, esc, 3);
+			rc = wxps_append_escaped(out, c);
 		}
 	}
 	if (rc != 0) {
@@ -145,7 +149,6 @@ int wxps_uri_literal(const char *in, size_t len, wxps_buf *out, wxps_error *err)
 {
 	size_t i, start = out->len;
 	unsigned char c;
-	char esc[3];
 	int rc = 0;
 
 	for (i = 0; i < len && rc == 0; i++) {
@@ -160,10 +163,7 @@ int wxps_uri_literal(const char *in, size_t len, wxps_buf *out, wxps_error *err)
 		} else if (wxps_is_unreserved(c) || wxps_is_reserved(c)) {
 			rc = wxps_buf_append_char(out, (char)c);
 		} else {
-			esc[0] = '%';
-			esc[1] = wxps_hex_upper[c >> 4];
-			esc[2] = wxps_hex_upper[c & 0x0f];
-			rc = wxps_buf_append(out, esc, 3);
+			rc = wxps_append_escaped(out, c);
 		}
 	}
 	if (rc != 0) {
