@@ -15,6 +15,7 @@ declare(strict_types=1);
  */
 
 require dirname(__DIR__) . '/tests/utils/server.inc';
+require __DIR__ . '/lib.php';
 
 $quick = in_array('--quick', $argv, true);
 $bench = __DIR__;
@@ -37,18 +38,7 @@ $loadStart = $loadavg();
 
 $server = wxps_test_server(['tls' => true]);
 $keys = $server['keys'];
-$env = [
-    'WXB_MCHID' => $keys['mchid'],
-    'WXB_SERIAL' => $keys['merchant_serial'],
-    'WXB_KEY' => $keys['merchant_key'],
-    'WXB_PLATFORM_SERIAL' => $keys['platform_serial'],
-    'WXB_PLATFORM_PUB' => $keys['platform_pub'],
-    'WXB_BASE_URI' => $server['base_uri'],
-    'WXB_CA' => $keys['ca'],
-];
-foreach ($env as $name => $value) {
-    putenv("$name=$value");
-}
+wxb_export_server($server);
 
 /** The PHP command line that runs a worker for $kind: ours loads the extension, the SDK only its autoloader. */
 function php_for(string $kind, string $so): array

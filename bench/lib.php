@@ -11,6 +11,23 @@ declare(strict_types=1);
 const WXB_APPID = 'wxd678efh567hg6787';
 const WXB_SERVICE_ID = '500001';
 
+/** Names the sandbox and its keys to the workers this process starts (the WXB_* variables). */
+function wxb_export_server(array $server): void
+{
+    $keys = $server['keys'];
+    foreach ([
+        'WXB_MCHID' => $keys['mchid'],
+        'WXB_SERIAL' => $keys['merchant_serial'],
+        'WXB_KEY' => $keys['merchant_key'],
+        'WXB_PLATFORM_SERIAL' => $keys['platform_serial'],
+        'WXB_PLATFORM_PUB' => $keys['platform_pub'],
+        'WXB_BASE_URI' => $server['base_uri'],
+        'WXB_CA' => $keys['ca'],
+    ] as $name => $value) {
+        putenv("$name=$value");
+    }
+}
+
 function wxb_env(string $name): string
 {
     $value = getenv($name);

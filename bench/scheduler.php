@@ -13,7 +13,7 @@ declare(strict_types=1);
  *   php bench/scheduler.php [--rounds=N] [--so=PATH]    (default: 3 rounds, modules/wxpayscore.so)
  */
 
-require dirname(__DIR__) . '/tests/server/server.inc';
+require dirname(__DIR__) . '/tests/utils/server.inc';
 require __DIR__ . '/lib.php';
 
 $options = getopt('', ['rounds:', 'so:']);
@@ -30,18 +30,7 @@ copy($so, $copy);
 register_shutdown_function('unlink', $copy);
 
 $server = wxps_test_server();
-$keys = $server['keys'];
-foreach ([
-    'WXB_MCHID' => $keys['mchid'],
-    'WXB_SERIAL' => $keys['merchant_serial'],
-    'WXB_KEY' => $keys['merchant_key'],
-    'WXB_PLATFORM_SERIAL' => $keys['platform_serial'],
-    'WXB_PLATFORM_PUB' => $keys['platform_pub'],
-    'WXB_BASE_URI' => $server['base_uri'],
-    'WXB_CA' => $keys['ca'],
-] as $name => $value) {
-    putenv("$name=$value");
-}
+wxb_export_server($server);
 
 /** One batch in a process of its own: its JSON line. */
 function batch(string $so, int $count): array
