@@ -106,6 +106,14 @@ final class Client implements \ArrayAccess
     public function payScoreDetailParams(array|Response $params): array {}
 
     /**
+     * What the Pay Score authorization page (businessType `wxpayScoreEnable`) is opened with:
+     * `service_id` and `out_request_no` from $params (the answer of `v3/payscore/permissions`
+     * will do), `mch_id` (default: config "mchid"), `timestamp`, `nonce_str`, `sign_type`
+     * HMAC-SHA256 and `sign` made with config "secret". Shaped as payScoreDetailParams() returns.
+     */
+    public function payScoreEnableParams(array|Response $params): array {}
+
+    /**
      * What the Pay Score confirm-order page (businessType `wxpayScoreUse`) is opened with: the
      * `package` of the create-order answer (given as the answer, its array, or the string),
      * shaped as payScoreDetailParams() returns.

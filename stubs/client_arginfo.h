@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4e184e49a5af244d90e26ad611897e968c860810 */
+ * Stub hash: c85265d117aa73a3d7a20b409af0b81305220b9a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WxPayScore_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -78,6 +78,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScore
 	ZEND_ARG_OBJ_TYPE_MASK(0, params, WxPayScore\\Response, MAY_BE_ARRAY, NULL)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WxPayScore_Client_payScoreEnableParams arginfo_class_WxPayScore_Client_payScoreDetailParams
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScoreUseParams, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, order, WxPayScore\\Response, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
 ZEND_END_ARG_INFO()
@@ -112,6 +114,7 @@ ZEND_METHOD(WxPayScore_Client, notification);
 ZEND_METHOD(WxPayScore_Client, certificates);
 ZEND_METHOD(WxPayScore_Client, encryptor);
 ZEND_METHOD(WxPayScore_Client, payScoreDetailParams);
+ZEND_METHOD(WxPayScore_Client, payScoreEnableParams);
 ZEND_METHOD(WxPayScore_Client, payScoreUseParams);
 ZEND_METHOD(WxPayScore_Client, payScoreUseSignedParams);
 
@@ -141,6 +144,7 @@ static const zend_function_entry class_WxPayScore_Client_methods[] = {
 	ZEND_ME(WxPayScore_Client, certificates, arginfo_class_WxPayScore_Client_certificates, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, encryptor, arginfo_class_WxPayScore_Client_encryptor, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreDetailParams, arginfo_class_WxPayScore_Client_payScoreDetailParams, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, payScoreEnableParams, arginfo_class_WxPayScore_Client_payScoreEnableParams, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreUseParams, arginfo_class_WxPayScore_Client_payScoreUseParams, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreUseSignedParams, arginfo_class_WxPayScore_Client_payScoreUseSignedParams, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

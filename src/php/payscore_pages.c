@@ -1,4 +1,4 @@
-/* WxPayScore\Client::payScore*Params(): what the Pay Score pages (order detail, confirm order)
+/* WxPayScore\Client::payScore*Params(): what the Pay Score pages (order detail, confirm order, authorization)
  * are opened with from a mini program, JSAPI or an APP, signed by the core with the APIv2 key. */
 #include "wxps_php.h"
 
@@ -211,9 +211,9 @@ static void wxps_page_return(zval *return_value, const wxps_page *page)
 	add_assoc_zval(return_value, "query", &query);
 }
 
-ZEND_METHOD(WxPayScore_Client, payScoreDetailParams)
+/* A page of mch_id, the required fields of params, timestamp, nonce_str, sign_type and sign. */
+static void wxps_signed_page(INTERNAL_FUNCTION_PARAMETERS, const char *business_type, const char *const *required)
 {
-	static const char *const required[] = {"service_id", "out_order_no", NULL};
 	zval *params;
 	wxps_config *cfg;
 	HashTable *from;
@@ -230,7 +230,7 @@ ZEND_METHOD(WxPayScore_Client, payScoreDetailParams)
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "the order's answer is not a JSON object");
 		RETURN_THROWS();
 	}
-	wxps_page_init(&page, "wxpayScoreDetail");
+	wxps_page_init(&page, business_type);
 	if (wxps_page_fields(&page, cfg, from, required) == 0 && wxps_page_stamp(&page, from) == 0 &&
 	    wxps_page_sign(&page, cfg) == 0) {
 		wxps_page_return(return_value, &page);
@@ -238,7 +238,20 @@ ZEND_METHOD(WxPayScore_Client, payScoreDetailParams)
 	wxps_page_free(&page);
 }
 
-/* The package of a create-order answer, its array, or the string itself; NULL after throwing. */
+ZEND_METHOD(WxPayScore_Client, payScoreDetailParams)
+{
+	static const char *const required[] = {"service_id", "out_order_no", NULL};
+
+	wxps_signed_page(INTERNAL_FUNCTION_PARAM_PASSTHRU, "wxpayScoreDetail", required);
+}
+
+ZEND_METHOD(WxPayScore_Client, payScoreEnableParams)
+{
+	static const char *const required[] = {"service_id", "out_request_no", NULL};
+
+	wxps_signed_page(INTERNAL_FUNCTION_PARAM_PASSTHRU, "wxpayScoreEnable", required);
+}
+
 static zend_string *wxps_page_package(zval *order)
 {
 	HashTable *from;
