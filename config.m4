@@ -48,6 +48,7 @@ if test "$PHP_WXPAYSCORE" != "no"; then
     src/php/hash.c \
     src/php/key.c \
     src/php/notification.c \
+    src/php/options.c \
     src/php/payscore_pages.c \
     src/php/promise.c \
     src/php/response.c \

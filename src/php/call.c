@@ -476,8 +476,12 @@ void php_wxps_call_free(wxps_call *call)
 
 wxps_call *php_wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options)
 {
-	wxps_call *call = ecalloc(1, sizeof(*call));
+	wxps_call *call;
 
+	if (php_wxps_check_call_options(options, tpl) != 0) {
+		return NULL;
+	}
+	call = ecalloc(1, sizeof(*call));
 	call->method = method;
 	call->cfg = php_wxps_config_addref(cfg);
 	if (wxps_call_prepare(call, tpl, options) != 0) {

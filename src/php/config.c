@@ -496,7 +496,12 @@ static int wxps_config_secrets(wxps_config *cfg, HashTable *options)
 
 wxps_config *php_wxps_config_from_array(HashTable *options)
 {
-	wxps_config *cfg = wxps_config_alloc();
+	wxps_config *cfg;
+
+	if (php_wxps_check_config_keys(options) != 0) {
+		return NULL;
+	}
+	cfg = wxps_config_alloc();
 
 	cfg->mchid = wxps_string_option(options, "mchid", true);
 	if (cfg->mchid) {

@@ -61,6 +61,10 @@ typedef struct {
 #define WXPS_DEFAULT_MAX_RESPONSE_SIZE (32u * 1024u * 1024u)
 
 wxps_config *php_wxps_config_from_array(HashTable *options);
+/* Every key of a call's options is an option or a variable of tpl; -1 after throwing (options.c). */
+int php_wxps_check_call_options(HashTable *options, zend_string *tpl);
+/* Every key of a config is one the client takes; -1 after throwing. */
+int php_wxps_check_config_keys(HashTable *config);
 /* The one pair that counts references to a config: a client, its nodes and its calls each hold one. */
 wxps_config *php_wxps_config_addref(wxps_config *cfg);
 void php_wxps_config_release(wxps_config *cfg);

@@ -75,6 +75,6 @@ timeout true: "timeout" must be a number of seconds, bool given
 headers ArrayObject: config "headers" must be an array, ArrayObject given
 apiv3Key object: config "apiv3Key" must be a string of 32 bytes
 concurrency float: config "concurrency" must be an int from 1 to 10000
-a list: config "mchid" is required
+a list: config must be keyed by name; [0] is not
 C1
 10000 9999

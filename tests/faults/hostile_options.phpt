@@ -51,8 +51,20 @@ echo count(preg_grep('/^x-h\d+$/', array_keys($h['headers']))), ' ', substr_coun
 // An options array that holds itself by reference.
 $self = ['out_order_no' => 'S1', 'json' => $json];
 $self['self'] = &$self;
-echo $pay->post($self)['out_order_no'], "\n";
+try {
+    $pay->post($self);
+} catch (WxPayScore\Exception\InvalidArgumentException $e) {
+    echo $e->getMessage(), "\n";
+}
 unset($self['self']);
+$self['json']['self'] = &$self;
+try {
+    $pay->post($self);
+} catch (WxPayScore\Exception\InvalidArgumentException $e) {
+    echo $e->getMessage(), "\n";
+}
+unset($self['json']['self']);
+echo $pay->post($self)['out_order_no'], "\n";
 
 // A caller's Authorization, in any case, gives way to the signature.
 echo $pay->post(['out_order_no' => 'W1', 'json' => $json, 'headers' => ['AUTHORIZATION' => 'WECHATPAY2-SHA256-RSA2048 forged']])['out_order_no'], "\n";
@@ -87,13 +99,15 @@ $sent = array_map(fn($r) => $r['target'] . ' ' . $r['body'], array_slice(wxps_te
 sort($sent);
 echo implode("\n", $sent), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 json 10 000 deep: WxPayScore\Exception\InvalidArgumentException: "json" cannot be encoded: maximum nesting depth exceeded
 json whose jsonSerialize throws: DomainException: merchant code failed
 0
 H1
 Q1
 10000 10002
+unknown option "self": neither an option nor a variable of this call's path
+"json" cannot be encoded: %s
 S1
 W1
 bool(true)
