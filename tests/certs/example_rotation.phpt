@@ -7,9 +7,11 @@ pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../utils/server.inc';
-$command = [PHP_BINARY, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../modules/wxpayscore.so'),
+// The PHP that runs the tests (under the sanitizer run, its ASan wrapper), with this environment.
+$php = getenv('TEST_PHP_EXECUTABLE') ?: PHP_BINARY;
+$command = [$php, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../modules/wxpayscore.so'),
     __DIR__ . '/../../examples/certificate_rotation.php'];
-$env = ['PATH' => getenv('PATH') ?: '/usr/bin:/bin', 'WXPS_SANDBOX_KEYS' => wxps_test_keys_dir(), 'TMPDIR' => sys_get_temp_dir()];
+$env = ['WXPS_SANDBOX_KEYS' => wxps_test_keys_dir(), 'TMPDIR' => sys_get_temp_dir()] + getenv();
 $proc = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);
 $out = stream_get_contents($pipes[1]);
 $err = stream_get_contents($pipes[2]);
