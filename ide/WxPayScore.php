@@ -556,6 +556,9 @@ namespace WxPayScore\Exception {
 
         /** WeChat Pay's `code` field (PARAM_ERROR, SYSTEM_ERROR, ...) when the answer had one. */
         public function getErrorCode(): ?string {}
+
+        /** WeChat Pay's `Request-ID` of the answer, for a support ticket; null when there was none. */
+        public function getRequestId(): ?string {}
     }
 
     /** A 4xx answer. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6c1eca86595617a65a57fb5dbb82d54070ced1a9 */
+ * Stub hash: 93248948e2f923e69794049c828b186e9ee94ba9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Exception_RequestException_getMethod, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -15,12 +15,15 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Exception_RequestException_getErrorCode, 0, 0, IS_STRING, 1)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WxPayScore_Exception_RequestException_getRequestId arginfo_class_WxPayScore_Exception_RequestException_getErrorCode
+
 
 ZEND_METHOD(WxPayScore_Exception_RequestException, getMethod);
 ZEND_METHOD(WxPayScore_Exception_RequestException, getUri);
 ZEND_METHOD(WxPayScore_Exception_RequestException, hasResponse);
 ZEND_METHOD(WxPayScore_Exception_RequestException, getResponse);
 ZEND_METHOD(WxPayScore_Exception_RequestException, getErrorCode);
+ZEND_METHOD(WxPayScore_Exception_RequestException, getRequestId);
 
 
 static const zend_function_entry class_WxPayScore_Exception_WxPayScoreException_methods[] = {
@@ -54,6 +57,7 @@ static const zend_function_entry class_WxPayScore_Exception_RequestException_met
 	ZEND_ME(WxPayScore_Exception_RequestException, hasResponse, arginfo_class_WxPayScore_Exception_RequestException_hasResponse, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Exception_RequestException, getResponse, arginfo_class_WxPayScore_Exception_RequestException_getResponse, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Exception_RequestException, getErrorCode, arginfo_class_WxPayScore_Exception_RequestException_getErrorCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Exception_RequestException, getRequestId, arginfo_class_WxPayScore_Exception_RequestException_getRequestId, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -496,6 +496,41 @@ void wxps_http_wait(wxps_http_engine *eng, wxps_transfer *t)
 	}
 }
 
+static double wxps_info_seconds(CURL *easy, CURLINFO info)
+{
+	curl_off_t us = 0;
+
+	return curl_easy_getinfo(easy, info, &us) == CURLE_OK ? (double)us / 1e6 : 0.0;
+}
+
+static long long wxps_info_bytes(CURL *easy, CURLINFO info)
+{
+	curl_off_t n = 0;
+
+	return curl_easy_getinfo(easy, info, &n) == CURLE_OK ? (long long)n : 0;
+}
+
+static long long wxps_info_long(CURL *easy, CURLINFO info)
+{
+	long n = 0;
+
+	return curl_easy_getinfo(easy, info, &n) == CURLE_OK ? (long long)n : 0;
+}
+
+void wxps_http_stats_of(const wxps_transfer *t, wxps_http_stats *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->dns = wxps_info_seconds(t->easy, CURLINFO_NAMELOOKUP_TIME_T);
+	out->connect = wxps_info_seconds(t->easy, CURLINFO_CONNECT_TIME_T);
+	out->tls = wxps_info_seconds(t->easy, CURLINFO_APPCONNECT_TIME_T);
+	out->first_byte = wxps_info_seconds(t->easy, CURLINFO_STARTTRANSFER_TIME_T);
+	out->total = wxps_info_seconds(t->easy, CURLINFO_TOTAL_TIME_T);
+	out->bytes_sent =
+	    wxps_info_long(t->easy, CURLINFO_REQUEST_SIZE) + wxps_info_bytes(t->easy, CURLINFO_SIZE_UPLOAD_T);
+	out->bytes_received =
+	    wxps_info_long(t->easy, CURLINFO_HEADER_SIZE) + wxps_info_bytes(t->easy, CURLINFO_SIZE_DOWNLOAD_T);
+}
+
 int wxps_http_unsent(const wxps_transfer *t)
 {
 	return t->done && t->result != CURLE_OK && t->prereq_calls == 0;

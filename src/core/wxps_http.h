@@ -89,4 +89,19 @@ const char *wxps_http_reason_phrase(long status);
 /* "7.88.1" */
 const char *wxps_http_libcurl_version(void);
 
+/* What one transfer cost, as libcurl measured it: seconds from its start until the name was
+ * resolved, connected, TLS done, the first byte of the answer, and the end; bytes of request and
+ * answer, heads included. Zero for what did not happen. */
+typedef struct {
+	double dns;
+	double connect;
+	double tls;
+	double first_byte;
+	double total;
+	long long bytes_sent;
+	long long bytes_received;
+} wxps_http_stats;
+
+void wxps_http_stats_of(const wxps_transfer *t, wxps_http_stats *out);
+
 #endif

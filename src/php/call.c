@@ -22,7 +22,9 @@ struct wxps_call {
 	HashTable headers; /* lower-cased name => "Name: value" */
 	zend_long timeout_ms;
 	zend_long connect_timeout_ms;
-	bool on_backup; /* the primary could not be reached; this call went to the backup */
+	bool on_backup;              /* the primary could not be reached; this call went to the backup */
+	zval on_stats;               /* the hook told of the call once it has finished; UNDEF: none */
+	zend_object *hook_exception; /* what the hook threw when the call itself succeeded */
 };
 
 typedef struct {
@@ -420,6 +422,24 @@ static int wxps_call_sign(wxps_call *call)
 	return 0;
 }
 
+/* The call's on_stats hook, else the client's. */
+static int wxps_call_on_stats(wxps_call *call, HashTable *options)
+{
+	zval *hook = zend_hash_str_find_deref(options, "on_stats", sizeof("on_stats") - 1);
+
+	if (hook && Z_TYPE_P(hook) != IS_NULL) {
+		if (!zend_is_callable(hook, 0, NULL)) {
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"on_stats\" must be callable, %s given",
+			               zend_zval_type_name(hook));
+			return -1;
+		}
+		ZVAL_COPY(&call->on_stats, hook);
+	} else if (!Z_ISUNDEF(call->cfg->on_stats)) {
+		ZVAL_COPY(&call->on_stats, &call->cfg->on_stats);
+	}
+	return 0;
+}
+
 static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *options)
 {
 	smart_str target = {0};
@@ -437,7 +457,7 @@ static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *optio
 	}
 	call->url = zend_string_concat2(ZSTR_VAL(call->cfg->origin), ZSTR_LEN(call->cfg->origin),
 	                                ZSTR_VAL(call->target), ZSTR_LEN(call->target));
-	if (wxps_call_body(call, options) != 0 ||
+	if (wxps_call_on_stats(call, options) != 0 || wxps_call_body(call, options) != 0 ||
 	    wxps_call_headers(call, options, zend_hash_str_find(options, "json", 4) && call->body) != 0 ||
 	    wxps_call_timeouts(call, options) != 0) {
 		return -1;
@@ -471,6 +491,10 @@ void php_wxps_call_free(wxps_call *call)
 		zend_string_release(call->url);
 	}
 	wxps_call_drop_request(call);
+	zval_ptr_dtor(&call->on_stats);
+	if (call->hook_exception) {
+		OBJ_RELEASE(call->hook_exception);
+	}
 	efree(call);
 }
 
@@ -642,21 +666,104 @@ wxps_transfer *php_wxps_call_start(wxps_call *call)
 	return t;
 }
 
+/* What the hook is told of a finished call: never a signature, a key or an Authorization value. */
+static void wxps_call_stats(wxps_call *call, wxps_transfer *t, const wxps_response *resp, zval *stats)
+{
+	const char *request_id = resp ? wxps_response_header(resp, "Request-ID") : NULL;
+	const char *serial = resp ? wxps_response_header(resp, "Wechatpay-Serial") : NULL;
+	wxps_http_stats cost;
+	zval time;
+
+	wxps_http_stats_of(t, &cost);
+	array_init_size(stats, 10);
+	add_assoc_string(stats, "method", (char *)call->method);
+	add_assoc_str(stats, "url", zend_string_copy(call->url));
+	add_assoc_long(stats, "status", resp ? resp->status : 0);
+	request_id ? add_assoc_string(stats, "request_id", (char *)request_id) : add_assoc_null(stats, "request_id");
+	serial ? add_assoc_string(stats, "serial", (char *)serial) : add_assoc_null(stats, "serial");
+	add_assoc_bool(stats, "failover", call->on_backup);
+	add_assoc_null(stats, "error");
+	array_init_size(&time, 5);
+	add_assoc_double(&time, "dns", cost.dns);
+	add_assoc_double(&time, "connect", cost.connect);
+	add_assoc_double(&time, "tls", cost.tls);
+	add_assoc_double(&time, "first_byte", cost.first_byte);
+	add_assoc_double(&time, "total", cost.total);
+	add_assoc_zval(stats, "time", &time);
+	add_assoc_long(stats, "bytes_sent", (zend_long)cost.bytes_sent);
+	add_assoc_long(stats, "bytes_received", (zend_long)cost.bytes_received);
+}
+
+/* Tell the hook, once the call's own outcome is settled: when the call failed, its exception
+ * stays the one thrown and the hook's becomes its previous; when it succeeded, the hook's is
+ * kept for the caller to throw after the result is handed over. */
+static void wxps_call_report(wxps_call *call, zval *stats)
+{
+	zend_object *failure = EG(exception), *thrown;
+	zval ret;
+
+	if (Z_ISUNDEF(call->on_stats)) {
+		return;
+	}
+	if (failure) {
+		if (zend_is_unwind_exit(failure) || zend_is_graceful_exit(failure)) {
+			return;
+		}
+		add_assoc_str(stats, "error", zend_string_copy(failure->ce->name));
+		GC_ADDREF(failure);
+		zend_clear_exception();
+	}
+	ZVAL_UNDEF(&ret);
+	call_user_function(NULL, NULL, &call->on_stats, &ret, 1, stats);
+	zval_ptr_dtor(&ret);
+	thrown = EG(exception);
+	if (thrown) {
+		GC_ADDREF(thrown);
+		zend_clear_exception();
+	}
+	if (failure) {
+		if (thrown) {
+			zend_exception_set_previous(failure, thrown);
+		}
+		zend_throw_exception_internal(failure);
+	} else if (thrown) {
+		call->hook_exception = thrown;
+	}
+}
+
+zend_object *php_wxps_call_take_hook_exception(wxps_call *call)
+{
+	zend_object *ex = call->hook_exception;
+
+	call->hook_exception = NULL;
+	return ex;
+}
+
 wxps_transfer *php_wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out)
 {
 	wxps_response *resp = NULL;
 	wxps_error err;
+	zval stats;
 
 	wxps_error_clear(&err);
 	if (wxps_http_result(t, &resp, &err) == 0) {
+		if (!Z_ISUNDEF(call->on_stats)) {
+			wxps_call_stats(call, t, resp, &stats);
+		}
 		wxps_call_answer(call, resp, out);
-		return NULL;
-	}
-	if (wxps_http_unsent(t) && call->cfg->backup_origin && !call->on_backup) {
+	} else if (wxps_http_unsent(t) && call->cfg->backup_origin && !call->on_backup) {
 		wxps_call_to_backup(call);
 		return php_wxps_call_start(call);
+	} else {
+		if (!Z_ISUNDEF(call->on_stats)) {
+			wxps_call_stats(call, t, NULL, &stats);
+		}
+		php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
 	}
-	php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
+	if (!Z_ISUNDEF(call->on_stats)) {
+		wxps_call_report(call, &stats);
+		zval_ptr_dtor(&stats);
+	}
 	return NULL;
 }
 

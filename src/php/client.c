@@ -248,6 +248,13 @@ static void wxps_client_call(INTERNAL_FUNCTION_PARAMETERS, const char *method)
 		wxps_http_free(php_wxps_engine(), t);
 		t = next;
 	}
+	if (call && !EG(exception)) {
+		/* The hook failed on a call that succeeded: its exception is what the caller sees. */
+		zend_object *hook = php_wxps_call_take_hook_exception(call);
+		if (hook) {
+			zend_throw_exception_internal(hook);
+		}
+	}
 	php_wxps_call_free(call);
 }
 

@@ -67,6 +67,7 @@ void php_wxps_config_release(wxps_config *cfg)
 	if (cfg->pubkey_serial) {
 		zend_string_release(cfg->pubkey_serial);
 	}
+	zval_ptr_dtor(&cfg->on_stats);
 	zend_hash_destroy(&cfg->headers);
 	efree(cfg);
 }
@@ -332,6 +333,15 @@ static int wxps_config_limits(wxps_config *cfg, HashTable *options)
 			return -1;
 		}
 		cfg->max_response_size = (size_t)Z_LVAL_P(v);
+	}
+	v = wxps_option(options, "on_stats");
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		if (!zend_is_callable(v, 0, NULL)) {
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "config \"on_stats\" must be callable, %s given",
+			               zend_zval_type_name(v));
+			return -1;
+		}
+		ZVAL_COPY(&cfg->on_stats, v);
 	}
 	v = wxps_option(options, "cert_refresh");
 	if (v && Z_TYPE_P(v) != IS_NULL) {

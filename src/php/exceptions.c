@@ -160,6 +160,18 @@ ZEND_METHOD(WxPayScore_Exception_RequestException, getErrorCode)
 	RETURN_COPY(wxps_read_private(Z_OBJ_P(ZEND_THIS), "errorCode"));
 }
 
+ZEND_METHOD(WxPayScore_Exception_RequestException, getRequestId)
+{
+	zval *response = wxps_read_private(Z_OBJ_P(ZEND_THIS), "response");
+	zend_string *id;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (Z_TYPE_P(response) != IS_OBJECT || !(id = php_wxps_response_header(response, "Request-ID"))) {
+		RETURN_NULL();
+	}
+	RETURN_STR_COPY(id);
+}
+
 void php_wxps_register_exception_classes(void)
 {
 	wxps_ce_exception = register_class_WxPayScore_Exception_WxPayScoreException(zend_ce_throwable);

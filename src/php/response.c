@@ -147,6 +147,16 @@ static zval *wxps_header_values(wxps_response_obj *r, zend_string *name)
 	return NULL;
 }
 
+zend_string *php_wxps_response_header(zval *response, const char *name)
+{
+	zend_string *key = zend_string_init(name, strlen(name), 0);
+	zval *values = wxps_header_values(wxps_response_from(Z_OBJ_P(response)), key), *first;
+
+	zend_string_release(key);
+	first = values ? zend_hash_index_find(Z_ARRVAL_P(values), 0) : NULL;
+	return first && Z_TYPE_P(first) == IS_STRING ? Z_STR_P(first) : NULL;
+}
+
 static int wxps_decode_json(wxps_response_obj *r)
 {
 	if (Z_TYPE(r->json) != IS_UNDEF) {

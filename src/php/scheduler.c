@@ -4,6 +4,8 @@
  * settled promises then run from one queue, inside wait(). Each step costs O(1) per call. */
 #include "wxps_php.h"
 
+#include "zend_exceptions.h"
+
 #include "php_wxpayscore.h"
 #include "wxps_promise.h"
 #include "wxps_scheduler.h"
@@ -211,6 +213,7 @@ void php_wxps_promise_for_call(zval *out, wxps_call *call)
 static void wxps_async_call_finished(wxps_async_call *c)
 {
 	wxps_transfer *next;
+	zend_object *hook;
 	zval response;
 
 	ZVAL_UNDEF(&response);
@@ -222,6 +225,7 @@ static void wxps_async_call_finished(wxps_async_call *c)
 		wxps_http_set_owner(WXPS_G(engine), next, c);
 		return;
 	}
+	hook = php_wxps_call_take_hook_exception(c->call);
 	if (EG(exception)) {
 		php_wxps_promise_reject_with_exception(c->promise);
 	} else {
@@ -229,6 +233,10 @@ static void wxps_async_call_finished(wxps_async_call *c)
 	}
 	zval_ptr_dtor(&response);
 	wxps_async_call_forget(c);
+	if (hook) {
+		/* The promise keeps the call's result; the hook's failure surfaces from the wait(). */
+		zend_throw_exception_internal(hook);
+	}
 }
 
 void php_wxps_scheduler_cancel(zend_object *promise)
@@ -249,7 +257,8 @@ static bool wxps_scheduler_collect(wxps_http_engine *eng)
 	wxps_transfer *t;
 	bool any = false;
 
-	while ((t = wxps_http_next_done(eng)) != NULL) {
+	/* A hook that threw stops the collection: the rest are handed back at the next turn. */
+	while (!EG(exception) && (t = wxps_http_next_done(eng)) != NULL) {
 		wxps_async_call_finished(wxps_http_owner(t));
 		any = true;
 	}

@@ -46,6 +46,7 @@ typedef struct {
 	zend_string *owner;         /* "mchid origin": whose downloaded platform certificates are whose */
 	zend_string *pubkey_serial; /* the first PUB_KEY_ID_... of certs, or NULL */
 	zend_long cert_refresh;     /* seconds between downloads of platform certificates */
+	zval on_stats;              /* config "on_stats", or UNDEF */
 	uint32_t concurrency;       /* async transfers of this client in flight at once */
 	uint32_t in_flight;
 	struct wxps_async_call *waiting_first; /* async calls waiting for a slot, oldest first */
@@ -155,6 +156,8 @@ void php_wxps_stream_create(zval *out, zend_string *data);
 /* Add a PSR-7 interface to a class when ext-psr provides it. */
 void php_wxps_implement_psr(zend_class_entry *ce, const char *iface);
 long php_wxps_response_status(zval *response);
+/* The first value of a header of a Response (any case), borrowed, or NULL. */
+zend_string *php_wxps_response_header(zval *response, const char *name);
 /* The decoded JSON body, or NULL when it is not a JSON object (nothing thrown). */
 zval *php_wxps_response_json(zval *response);
 
@@ -171,6 +174,9 @@ wxps_transfer *php_wxps_call_start(wxps_call *call);
  * primary could not be reached and nothing was sent, the transfer to the backup (wait for it). */
 wxps_transfer *php_wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out);
 wxps_config *php_wxps_call_config(const wxps_call *call);
+/* What the call's on_stats hook threw although the call succeeded (the caller's to throw, after the
+ * result is settled), or NULL. */
+zend_object *php_wxps_call_take_hook_exception(wxps_call *call);
 /* A signed GET of path below base_uri whose answer is taken as it is, unverified (the caller
  * verifies it); failover as for any call. 0 with *resp, or -1 with err; never throws. */
 int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err);
