@@ -46,8 +46,8 @@ if [ "$targets" = tests ] && [ "$mode" = plain ]; then
 		check "pecl package, pecl install, one call" scripts/package-install-check.sh
 		# The whole suite under ASan+UBSan, and the C-heavy folders once under valgrind memcheck.
 		check "phpt suite under ASan and UBSan" scripts/sanitize.sh --head
-		check "client, async, config, certificate and fault tests under valgrind" scripts/test.sh --valgrind \
-			tests/client tests/async tests/config tests/certs tests/faults
+		check "client, async, config, certificate, stats, egress and fault tests under valgrind" scripts/test.sh --valgrind \
+			tests/client tests/async tests/config tests/certs tests/stats tests/egress tests/faults
 	fi
 fi
 

@@ -358,6 +358,15 @@ static void wxps_set_options(wxps_http_engine *eng, wxps_transfer *t, const wxps
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	/* The path was signed as it is: libcurl must not squash dot segments. */
 	curl_easy_setopt(e, CURLOPT_PATH_AS_IS, 1L);
+	/* Through any HTTP proxy, a CONNECT tunnel: TLS stays end to end, and the target sent is the
+	 * one signed (never the absolute form a forwarding proxy is given). */
+	curl_easy_setopt(e, CURLOPT_HTTPPROXYTUNNEL, 1L);
+	if (req->proxy) {
+		curl_easy_setopt(e, CURLOPT_PROXY, req->proxy);
+	}
+	if (req->no_proxy) {
+		curl_easy_setopt(e, CURLOPT_NOPROXY, req->no_proxy);
+	}
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_SHARE, eng->share);
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);

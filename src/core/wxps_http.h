@@ -34,6 +34,8 @@ typedef struct {
 	long connect_timeout_ms; /* 0 = libcurl's default */
 	const char *ca_file;     /* NULL = the system CA store; peer and host are always verified */
 	size_t max_body;         /* refuse larger answers; 0 = WXPS_HTTP_MAX_BODY */
+	const char *proxy;       /* NULL: the environment's (HTTPS_PROXY...); "": none; else its URL */
+	const char *no_proxy;    /* NULL: the environment's NO_PROXY; else hosts that go direct */
 } wxps_request;
 
 #define WXPS_HTTP_MAX_BODY (64u * 1024u * 1024u)

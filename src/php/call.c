@@ -25,6 +25,8 @@ struct wxps_call {
 	bool on_backup;              /* the primary could not be reached; this call went to the backup */
 	zval on_stats;               /* the hook told of the call once it has finished; UNDEF: none */
 	zend_object *hook_exception; /* what the hook threw when the call itself succeeded */
+	zend_string *proxy;          /* NULL: the environment's; "": none */
+	zend_string *no_proxy;       /* NULL: the environment's */
 };
 
 typedef struct {
@@ -422,6 +424,30 @@ static int wxps_call_sign(wxps_call *call)
 	return 0;
 }
 
+/* The call's proxy and no_proxy, else the client's. */
+static int wxps_call_proxy(wxps_call *call, HashTable *options)
+{
+	int failed;
+
+	call->proxy = php_wxps_proxy_option(zend_hash_str_find_deref(options, "proxy", sizeof("proxy") - 1),
+	                                    "\"proxy\"", false, &failed);
+	if (!failed) {
+		call->no_proxy =
+		    php_wxps_proxy_option(zend_hash_str_find_deref(options, "no_proxy", sizeof("no_proxy") - 1),
+		                          "\"no_proxy\"", true, &failed);
+	}
+	if (failed) {
+		return -1;
+	}
+	if (!call->proxy && call->cfg->proxy) {
+		call->proxy = zend_string_copy(call->cfg->proxy);
+	}
+	if (!call->no_proxy && call->cfg->no_proxy) {
+		call->no_proxy = zend_string_copy(call->cfg->no_proxy);
+	}
+	return 0;
+}
+
 /* The call's on_stats hook, else the client's. */
 static int wxps_call_on_stats(wxps_call *call, HashTable *options)
 {
@@ -457,7 +483,8 @@ static int wxps_call_prepare(wxps_call *call, zend_string *tpl, HashTable *optio
 	}
 	call->url = zend_string_concat2(ZSTR_VAL(call->cfg->origin), ZSTR_LEN(call->cfg->origin),
 	                                ZSTR_VAL(call->target), ZSTR_LEN(call->target));
-	if (wxps_call_on_stats(call, options) != 0 || wxps_call_body(call, options) != 0 ||
+	if (wxps_call_on_stats(call, options) != 0 || wxps_call_proxy(call, options) != 0 ||
+	    wxps_call_body(call, options) != 0 ||
 	    wxps_call_headers(call, options, zend_hash_str_find(options, "json", 4) && call->body) != 0 ||
 	    wxps_call_timeouts(call, options) != 0) {
 		return -1;
@@ -492,6 +519,12 @@ void php_wxps_call_free(wxps_call *call)
 	}
 	wxps_call_drop_request(call);
 	zval_ptr_dtor(&call->on_stats);
+	if (call->proxy) {
+		zend_string_release(call->proxy);
+	}
+	if (call->no_proxy) {
+		zend_string_release(call->no_proxy);
+	}
 	if (call->hook_exception) {
 		OBJ_RELEASE(call->hook_exception);
 	}
@@ -654,6 +687,8 @@ wxps_transfer *php_wxps_call_start(wxps_call *call)
 	req.connect_timeout_ms = (long)call->connect_timeout_ms;
 	req.ca_file = call->cfg->ca_file ? ZSTR_VAL(call->cfg->ca_file) : NULL;
 	req.max_body = call->cfg->max_response_size;
+	req.proxy = call->proxy ? ZSTR_VAL(call->proxy) : NULL;
+	req.no_proxy = call->no_proxy ? ZSTR_VAL(call->no_proxy) : NULL;
 	wxps_error_clear(&err);
 	t = wxps_http_start(eng, &req, &err);
 	efree(lines);
@@ -664,6 +699,21 @@ wxps_transfer *php_wxps_call_start(wxps_call *call)
 		wxps_call_drop_request(call);
 	}
 	return t;
+}
+
+/* A TransferException that names the proxy the call went through, if one was set. */
+static void wxps_call_throw_transfer(wxps_call *call, const wxps_error *err)
+{
+	zend_string *shown;
+
+	if (!call->proxy || ZSTR_LEN(call->proxy) == 0) {
+		php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err->message);
+		return;
+	}
+	shown = php_wxps_proxy_shown(call->proxy);
+	php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s through proxy %.*s%s: %s", call->method, WXPS_QUOTE(call->url),
+	               WXPS_QUOTE(shown), err->message);
+	zend_string_release(shown);
 }
 
 /* What the hook is told of a finished call: never a signature, a key or an Authorization value. */
@@ -758,7 +808,7 @@ wxps_transfer *php_wxps_call_finish(wxps_call *call, wxps_transfer *t, zval *out
 		if (!Z_ISUNDEF(call->on_stats)) {
 			wxps_call_stats(call, t, NULL, &stats);
 		}
-		php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
+		wxps_call_throw_transfer(call, &err);
 	}
 	if (!Z_ISUNDEF(call->on_stats)) {
 		wxps_call_report(call, &stats);

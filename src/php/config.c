@@ -68,6 +68,12 @@ void php_wxps_config_release(wxps_config *cfg)
 		zend_string_release(cfg->pubkey_serial);
 	}
 	zval_ptr_dtor(&cfg->on_stats);
+	if (cfg->proxy) {
+		zend_string_release(cfg->proxy);
+	}
+	if (cfg->no_proxy) {
+		zend_string_release(cfg->no_proxy);
+	}
 	zend_hash_destroy(&cfg->headers);
 	efree(cfg);
 }
@@ -263,6 +269,60 @@ static int wxps_config_base_uri(wxps_config *cfg, HashTable *options)
 	}
 	zend_string_release(backup_path);
 	return rc;
+}
+
+zend_string *php_wxps_proxy_option(zval *v, const char *what, bool no_proxy, int *failed)
+{
+	static const char *const schemes[] = {"http://", "https://", "socks5h://", "socks5://", NULL};
+	const char *const *scheme;
+
+	*failed = 0;
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		return NULL;
+	}
+	if (Z_TYPE_P(v) != IS_STRING || memchr(Z_STRVAL_P(v), '\0', Z_STRLEN_P(v)) || strpbrk(Z_STRVAL_P(v), "\r\n ")) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "%s must be a string without spaces or control characters%s",
+		               what, no_proxy ? " (hosts, comma-separated)" : " (a proxy URL, or '' for none)");
+		*failed = 1;
+		return NULL;
+	}
+	if (!no_proxy && Z_STRLEN_P(v) > 0) {
+		for (scheme = schemes; *scheme && strncasecmp(Z_STRVAL_P(v), *scheme, strlen(*scheme)) != 0; scheme++) {
+		}
+		if (!*scheme || Z_STRLEN_P(v) == strlen(*scheme)) {
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "%s must be an http://, https:// or socks5h:// URL with a host, or '' for none",
+			               what);
+			*failed = 1;
+			return NULL;
+		}
+	}
+	return zend_string_copy(Z_STR_P(v));
+}
+
+zend_string *php_wxps_proxy_shown(zend_string *proxy)
+{
+	const char *s = ZSTR_VAL(proxy), *host = strstr(s, "://"), *at, *end;
+
+	host = host ? host + 3 : s;
+	end = host + strcspn(host, "/");
+	at = memchr(host, '@', (size_t)(end - host));
+	if (!at) {
+		return zend_string_copy(proxy);
+	}
+	return zend_strpprintf(0, "%.*s%s", (int)(host - s), s, at + 1);
+}
+
+static int wxps_config_proxy(wxps_config *cfg, HashTable *options)
+{
+	int failed;
+
+	cfg->proxy = php_wxps_proxy_option(wxps_option(options, "proxy"), "config \"proxy\"", false, &failed);
+	if (!failed) {
+		cfg->no_proxy =
+		    php_wxps_proxy_option(wxps_option(options, "no_proxy"), "config \"no_proxy\"", true, &failed);
+	}
+	return failed ? -1 : 0;
 }
 
 static int wxps_config_verify(wxps_config *cfg, HashTable *options)
@@ -520,7 +580,7 @@ wxps_config *php_wxps_config_from_array(HashTable *options)
 	if (!cfg->serial || wxps_config_keys(cfg, options) != 0 || wxps_config_secrets(cfg, options) != 0 ||
 	    wxps_config_base_uri(cfg, options) != 0 || wxps_config_verify(cfg, options) != 0 ||
 	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0 ||
-	    wxps_config_limits(cfg, options) != 0) {
+	    wxps_config_limits(cfg, options) != 0 || wxps_config_proxy(cfg, options) != 0) {
 		php_wxps_config_release(cfg);
 		return NULL;
 	}

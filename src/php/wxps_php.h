@@ -47,6 +47,8 @@ typedef struct {
 	zend_string *pubkey_serial; /* the first PUB_KEY_ID_... of certs, or NULL */
 	zend_long cert_refresh;     /* seconds between downloads of platform certificates */
 	zval on_stats;              /* config "on_stats", or UNDEF */
+	zend_string *proxy;         /* NULL: the environment's; "": none */
+	zend_string *no_proxy;      /* NULL: the environment's */
 	uint32_t concurrency;       /* async transfers of this client in flight at once */
 	uint32_t in_flight;
 	struct wxps_async_call *waiting_first; /* async calls waiting for a slot, oldest first */
@@ -87,6 +89,11 @@ void php_wxps_encryptor(wxps_config *cfg, zval *out);
 int php_wxps_certificates(wxps_config *cfg, zval *out);
 /* At request end without persistence, and at process end. */
 void php_wxps_certs_request_end(void);
+/* "proxy" or "no_proxy" of a config or a call (what names which in messages): NULL when absent or
+ * null, a new string otherwise; -1 in *failed after throwing. */
+zend_string *php_wxps_proxy_option(zval *v, const char *what, bool no_proxy, int *failed);
+/* A proxy URL as messages show it: without user and password. */
+zend_string *php_wxps_proxy_shown(zend_string *proxy);
 /* A duration option in seconds (int or float, finite, >= 0) as milliseconds; -1 after throwing. */
 zend_long php_wxps_seconds_option(zval *value, const char *name);
 /* Append "Name: value" to a header table keyed by lower-cased name; throws and returns -1 on a bad header. */
