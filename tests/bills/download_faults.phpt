@@ -8,13 +8,20 @@ require __DIR__ . '/bills.inc';
 $server = wxps_test_server();
 $client = wxps_test_client($server);
 $dir = wxps_bill_dir();
+// Messages without the port and the token (no PCRE here: its JIT upsets valgrind).
+$quiet = function (string $message) use ($server): string {
+    $message = str_replace(rtrim($server['base_uri'], '/'), 'http://SANDBOX', $message);
+    $at = strpos($message, 'token=');
+    $end = $at === false ? false : strcspn($message, ': ', $at) + $at;
+    return $at === false ? $message : substr($message, 0, $at) . 'token=..' . substr($message, $end);
+};
 $paths = ['tradebill' => '/v3/billdownload/file', 'payscore' => '/v3/payscore/bill/downloadurl'];
-$try = function (array $bill, string $name) use ($client, $dir) {
+$try = function (array $bill, string $name) use ($client, $dir, $quiet) {
     try {
         $client->downloadBill($bill, "$dir/$name.csv");
         echo "$name: downloaded\n";
     } catch (WxPayScore\Exception\WxPayScoreException $e) {
-        echo "$name: ", get_class($e), ': ', preg_replace(['/token=[^:\s]+/', '#http://127\.0\.0\.1:\d+#'], ['token=..', 'http://SANDBOX'], $e->getMessage()), "\n";
+        echo "$name: ", get_class($e), ': ', $quiet($e->getMessage()), "\n";
     }
 };
 foreach ($paths as $kind => $path) {
