@@ -16,8 +16,11 @@ if test "$PHP_WXPAYSCORE" != "no"; then
   PKG_CHECK_MODULES([WXPS_OPENSSL], [openssl >= 1.1.1], [],
     [AC_MSG_ERROR([wxpayscore needs OpenSSL >= 1.1.1 with its headers (Debian: apt-get install libssl-dev)])])
 
-  PHP_EVAL_INCLINE([$WXPS_CURL_CFLAGS $WXPS_OPENSSL_CFLAGS])
-  PHP_EVAL_LIBLINE([$WXPS_CURL_LIBS $WXPS_OPENSSL_LIBS], [WXPAYSCORE_SHARED_LIBADD])
+  PKG_CHECK_MODULES([WXPS_ZLIB], [zlib], [],
+    [AC_MSG_ERROR([wxpayscore needs zlib with its headers (Debian: apt-get install zlib1g-dev)])])
+
+  PHP_EVAL_INCLINE([$WXPS_CURL_CFLAGS $WXPS_OPENSSL_CFLAGS $WXPS_ZLIB_CFLAGS])
+  PHP_EVAL_LIBLINE([$WXPS_CURL_LIBS $WXPS_OPENSSL_LIBS $WXPS_ZLIB_LIBS], [WXPAYSCORE_SHARED_LIBADD])
   PHP_SUBST([WXPAYSCORE_SHARED_LIBADD])
 
   dnl Every source by name, as config.w32 lists them; scripts/sources-check.sh keeps the two
@@ -25,6 +28,7 @@ if test "$PHP_WXPAYSCORE" != "no"; then
   WXPS_SOURCES="\
     wxpayscore.c \
     src/core/wxps_aes.c \
+    src/core/wxps_bill.c \
     src/core/wxps_buf.c \
     src/core/wxps_certs.c \
     src/core/wxps_error.c \
@@ -38,6 +42,7 @@ if test "$PHP_WXPAYSCORE" != "no"; then
     src/core/wxps_sign.c \
     src/core/wxps_uri.c \
     src/php/aes_gcm.c \
+    src/php/bill.c \
     src/php/call.c \
     src/php/certificates.c \
     src/php/client.c \

@@ -141,6 +141,20 @@ namespace WxPayScore {
          * `timestamp` and `nonce_str`. Shaped as payScoreDetailParams() returns.
          */
         public function payScoreUseSignedParams(array|Response|string $order, array $params = []): array {}
+
+        /**
+         * Downloads a bill: $bill is the answer of `v3/bill/tradebill` or `v3/bill/fundflowbill`,
+         * or one entry of Pay Score's `v3/payscore/merchant-bill` `download_bill_list` (whose
+         * `encrypt_key` and `nonce` say how the file is encrypted). `download_url` must be on the
+         * client's base_uri or backup_uri host. The file is streamed to $to (a path: written beside
+         * it and renamed once verified; or a stream resource), decrypted, gunzipped when it is gzip,
+         * and checked against `hash_value`; on any mismatch nothing is left behind.
+         *
+         * Returns `bytes` (the original bill's size), `hash_type`, `hash_value` and `path` (null for a stream).
+         *
+         * @param string|resource $to
+         */
+        public function downloadBill(array|Response $bill, mixed $to): array {}
     }
 
     /** The strings of the APIv3 and APIv2 schemes: wechatpay-php's WeChatPay\Formatter. */

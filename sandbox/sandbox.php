@@ -118,6 +118,7 @@ function wxps_start_server(array $options): array
         'notify_intervals' => $options['notify-intervals'],
         'notify_timeout' => (float) $options['notify-timeout'],
         'notify_cafile' => $options['notify-cafile'] ?? null,
+        'tls' => isset($options['tls']),
     ], $log);
     $tls = isset($options['tls'])
         ? ['local_cert' => $keys['server_cert'], 'local_pk' => $keys['server_key'], 'verify_peer' => false]

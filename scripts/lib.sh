@@ -20,6 +20,7 @@ wxps_install_deps() {
 	wxps_apt phpize php8.2-dev &&
 	wxps_apt /usr/include/x86_64-linux-gnu/curl/curl.h libcurl4-openssl-dev &&
 	wxps_apt /usr/include/openssl/evp.h libssl-dev &&
+	wxps_apt /usr/include/zlib.h zlib1g-dev &&
 	wxps_apt pkg-config pkg-config &&
 	wxps_apt /usr/share/php/PhpParser php-parser
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c85265d117aa73a3d7a20b409af0b81305220b9a */
+ * Stub hash: 83e547e465d49ee836ef426e50de31f1f806c2b7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WxPayScore_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
@@ -89,6 +89,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_payScore
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Client_downloadBill, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, bill, WxPayScore\\Response, MAY_BE_ARRAY, NULL)
+	ZEND_ARG_TYPE_INFO(0, to, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(WxPayScore_Client, __construct);
 ZEND_METHOD(WxPayScore_Client, __get);
@@ -117,6 +122,7 @@ ZEND_METHOD(WxPayScore_Client, payScoreDetailParams);
 ZEND_METHOD(WxPayScore_Client, payScoreEnableParams);
 ZEND_METHOD(WxPayScore_Client, payScoreUseParams);
 ZEND_METHOD(WxPayScore_Client, payScoreUseSignedParams);
+ZEND_METHOD(WxPayScore_Client, downloadBill);
 
 
 static const zend_function_entry class_WxPayScore_Client_methods[] = {
@@ -147,6 +153,7 @@ static const zend_function_entry class_WxPayScore_Client_methods[] = {
 	ZEND_ME(WxPayScore_Client, payScoreEnableParams, arginfo_class_WxPayScore_Client_payScoreEnableParams, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreUseParams, arginfo_class_WxPayScore_Client_payScoreUseParams, ZEND_ACC_PUBLIC)
 	ZEND_ME(WxPayScore_Client, payScoreUseSignedParams, arginfo_class_WxPayScore_Client_payScoreUseSignedParams, ZEND_ACC_PUBLIC)
+	ZEND_ME(WxPayScore_Client, downloadBill, arginfo_class_WxPayScore_Client_downloadBill, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

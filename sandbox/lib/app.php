@@ -20,6 +20,7 @@ require_once __DIR__ . '/orders.php';
 require_once __DIR__ . '/records.php';
 require_once __DIR__ . '/control.php';
 require_once __DIR__ . '/downloads.php';
+require_once __DIR__ . '/bills.php';
 require_once __DIR__ . '/certificates.php';
 
 final class WxpsSandbox implements WxpsHttpHandler
@@ -33,6 +34,7 @@ final class WxpsSandbox implements WxpsHttpHandler
     private WxpsFaultPlan $plan;
     private WxpsNotifier $notifier;
     private array $apis;
+    private bool $tls; // download_urls name the sandbox's own origin
 
     /**
      * $settings: serial_mode ("pubkey": answers carry the PUB_KEY_ID serial, "cert": the
@@ -47,6 +49,7 @@ final class WxpsSandbox implements WxpsHttpHandler
             'key' => openssl_pkey_get_public('file://' . $keys['merchant_cert']),
         ];
         $this->signers = new WxpsSigners($settings['serial_mode'], $keys);
+        $this->tls = !empty($settings['tls']);
         $this->apiv3Key = trim((string) file_get_contents($keys['apiv3_key']));
         $store = new WxpsStore($settings['state'] ?? null);
         $maker = new WxpsNotificationMaker($this->signers, $this->apiv3Key);
@@ -76,11 +79,13 @@ final class WxpsSandbox implements WxpsHttpHandler
         try {
             $this->refuse($request, $faults, $signError);
             $call = new WxpsCall($route['vars'] ?? [], wxps_parse_query($request->query()), $request->body);
-            $file = $control ? null : wxps_download($request->method, $path, $call);
+            $file = $control ? null : wxps_download($request->method, $path, $call, $this->apiv3Key, $faults);
+            $bill = $control || $file !== null ? null : $this->bill($request, $route, $call, $faults);
             [$status, $body] = match (true) {
                 $faults->redirect !== null => [$faults->status ?? 302, null], // a front that redirects everything
                 $control => $this->control($request, $call),
                 $file !== null => [200, $file],
+                $bill !== null => [200, $bill],
                 $path === '/v3/certificates' => $this->certificates($request, $faults),
                 default => $this->api($request, $route, $allowed ?? [], $call),
             };
@@ -138,6 +143,16 @@ final class WxpsSandbox implements WxpsHttpHandler
             throw new WxpsApiError(404, 'NOT_FOUND', '无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥');
         }
         return [200, $this->signers->certificates->download($this->apiv3Key, $faults)];
+    }
+
+    /** A bill application (its documented fields checked first, where the docs list it), or null. */
+    private function bill(WxpsRequest $request, ?array $route, WxpsCall $call, WxpsFaults $faults): ?array
+    {
+        if ($route !== null && $route['endpoint']['path'] === '/v3/payscore/merchant-bill') {
+            wxps_check_call($route['endpoint'], $call);
+        }
+        $origin = ($this->tls ? 'https' : 'http') . '://' . ($request->headers['host'] ?? '127.0.0.1');
+        return wxps_bill_apply($request->method, $request->path(), $call, $origin, $this->apiv3Key, $this->merchant['key'], $faults);
     }
 
     /** A documented endpoint: its fields checked, then the first API that knows it answers. */

@@ -22,13 +22,16 @@ final class WxpsFile
 }
 
 /** The file a GET names, or null when the path is not a download. */
-function wxps_download(string $method, string $path, WxpsCall $call): ?WxpsFile
+function wxps_download(string $method, string $path, WxpsCall $call, string $secret = '', ?WxpsFaults $faults = null): ?WxpsFile
 {
     if ($method !== 'GET') {
         return null;
     }
     $images = '/v3/merchant-service/images/';
+    $bill = in_array($path, ['/v3/billdownload/file', '/v3/payscore/bill/downloadurl', '/v3/bill/downloadurl'], true)
+        ? wxps_bill_file((string) ($call->query['token'] ?? ''), $secret, $faults ?? new WxpsFaults()) : null;
     return match (true) {
+        $bill !== null => new WxpsFile($bill, 'application/octet-stream', WxpsFile::UNSIGNED),
         $path === '/v3/billdownload/file' => new WxpsFile(wxps_sample_bill($call->query['token'] ?? ''), 'text/plain', WxpsFile::UNSIGNED),
         str_starts_with($path, $images) && !str_contains(substr($path, strlen($images)), '/')
             => new WxpsFile(wxps_sample_image(rawurldecode(substr($path, strlen($images)))), 'image/png', WxpsFile::UNSIGNED),

@@ -31,6 +31,9 @@ final class WxpsFaults
         'cert-json-expired' => 'certJsonExpired',
         'cert-foreign-signer' => 'certForeignSigner',
         'cert-spaced-keys' => 'certSpacedKeys',
+        'bill-flip' => 'billFlip',
+        'bill-short' => 'billShort',
+        'bill-bad-hash' => 'billBadHash',
     ];
 
     // name => [property, largest value]; a value is a decimal number from 0 (or 1) to the largest.
@@ -69,6 +72,11 @@ final class WxpsFaults
     public bool $certJsonExpired = false;
     public bool $certSpacedKeys = false;
     public bool $certForeignSigner = false; // any answer: signed by a certificate no download lists
+    // Bills (see bills.php): a download with one byte changed, or cut short (a third shorter,
+    // with a Content-Length that agrees); a bill application whose hash_value is of other bytes.
+    public bool $billFlip = false;
+    public bool $billShort = false;
+    public bool $billBadHash = false;
     public int $delayMs = 0;
     public int $dripMs = 0;
     public int $hugeHeaderKib = 0;

@@ -20,6 +20,8 @@ struct wxps_transfer {
 	struct curl_slist *headers;
 	char *body;
 	size_t max_body;
+	wxps_http_sink sink;
+	void *sink_ud;
 	int prereq_calls;
 	int resend_refused;
 	int too_large;
@@ -270,6 +272,9 @@ static size_t wxps_on_body(char *data, size_t size, size_t nmemb, void *ud)
 	wxps_transfer *t = ud;
 	size_t n = size * nmemb;
 
+	if (t->sink && t->resp->status >= 200 && t->resp->status < 300) {
+		return t->sink(t->sink_ud, data, n) == 0 ? n : 0;
+	}
 	if (t->resp->body.len + n > t->max_body) {
 		t->too_large = 1;
 		return 0;
@@ -410,6 +415,8 @@ wxps_transfer *wxps_http_start(wxps_http_engine *eng, const wxps_request *req, w
 		return NULL;
 	}
 	t->max_body = req->max_body ? req->max_body : WXPS_HTTP_MAX_BODY;
+	t->sink = req->sink;
+	t->sink_ud = req->sink_ud;
 	t->resp = wxps_http_response_new();
 	t->easy = curl_easy_init();
 	if (req->body) {

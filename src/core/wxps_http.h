@@ -23,6 +23,10 @@ typedef struct {
 	wxps_buf body;
 } wxps_response;
 
+/* Where a 2xx answer's body goes as it arrives, instead of the response's buffer: 0 to go on,
+ * -1 to stop the transfer (the sink keeps its own reason). Other answers are buffered as usual. */
+typedef int (*wxps_http_sink)(void *ud, const char *data, size_t len);
+
 typedef struct {
 	const char *method; /* upper case */
 	const char *url;
@@ -33,9 +37,11 @@ typedef struct {
 	long timeout_ms;         /* whole call; 0 = none */
 	long connect_timeout_ms; /* 0 = libcurl's default */
 	const char *ca_file;     /* NULL = the system CA store; peer and host are always verified */
-	size_t max_body;         /* refuse larger answers; 0 = WXPS_HTTP_MAX_BODY */
-	const char *proxy;       /* NULL: the environment's (HTTPS_PROXY...); "": none; else its URL */
-	const char *no_proxy;    /* NULL: the environment's NO_PROXY; else hosts that go direct */
+	size_t max_body;         /* refuse larger answers; 0 = WXPS_HTTP_MAX_BODY (not for a sink) */
+	wxps_http_sink sink;     /* NULL: the body is kept in the response */
+	void *sink_ud;
+	const char *proxy;    /* NULL: the environment's (HTTPS_PROXY...); "": none; else its URL */
+	const char *no_proxy; /* NULL: the environment's NO_PROXY; else hosts that go direct */
 } wxps_request;
 
 #define WXPS_HTTP_MAX_BODY (64u * 1024u * 1024u)

@@ -27,6 +27,8 @@ struct wxps_call {
 	zend_object *hook_exception; /* what the hook threw when the call itself succeeded */
 	zend_string *proxy;          /* NULL: the environment's; "": none */
 	zend_string *no_proxy;       /* NULL: the environment's */
+	wxps_http_sink sink;         /* a download's 2xx body goes here as it arrives */
+	void *sink_ud;
 };
 
 typedef struct {
@@ -689,6 +691,8 @@ wxps_transfer *php_wxps_call_start(wxps_call *call)
 	req.max_body = call->cfg->max_response_size;
 	req.proxy = call->proxy ? ZSTR_VAL(call->proxy) : NULL;
 	req.no_proxy = call->no_proxy ? ZSTR_VAL(call->no_proxy) : NULL;
+	req.sink = call->sink;
+	req.sink_ud = call->sink_ud;
 	wxps_error_clear(&err);
 	t = wxps_http_start(eng, &req, &err);
 	efree(lines);
@@ -840,6 +844,70 @@ int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp
 	}
 	if (EG(exception)) {
 		php_wxps_exception_to_error(err, WXPS_E_TRANSFER);
+	}
+	php_wxps_call_free(call);
+	return rc;
+}
+
+/* The answer of a download once its transfer finished: 0 for a 2xx (its body went to the sink),
+ * -1 after throwing. NULL *next, or the transfer to the backup to wait for. */
+static int wxps_download_result(wxps_call *call, wxps_transfer *t, wxps_error *sink_err, wxps_transfer **next)
+{
+	wxps_response *resp = NULL;
+	wxps_error err;
+	zval response;
+
+	*next = NULL;
+	wxps_error_clear(&err);
+	if (wxps_http_result(t, &resp, &err) == 0) {
+		if (resp->status >= 200 && resp->status < 300) {
+			wxps_response_free(resp);
+			return 0;
+		}
+		php_wxps_response_create(&response, resp);
+		wxps_throw_status(call, &response);
+		zval_ptr_dtor(&response);
+		return -1;
+	}
+	if (sink_err->kind != WXPS_OK) {
+		php_wxps_throw(php_wxps_error_kind(sink_err, PHP_WXPS_REQUEST), "%s %.*s%s: %s", call->method,
+		               WXPS_QUOTE(call->target), sink_err->message);
+		return -1;
+	}
+	if (wxps_http_unsent(t) && call->cfg->backup_origin && !call->on_backup) {
+		wxps_call_to_backup(call);
+		*next = php_wxps_call_start(call);
+		return *next ? 0 : -1;
+	}
+	php_wxps_throw(PHP_WXPS_TRANSFER, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->url), err.message);
+	return -1;
+}
+
+int php_wxps_call_download(wxps_config *cfg, zend_string *origin, zend_string *target, wxps_http_sink sink, void *ud,
+                           wxps_error *sink_err)
+{
+	wxps_call *call = ecalloc(1, sizeof(*call));
+	wxps_transfer *t, *next = NULL;
+	int rc = -1;
+
+	call->method = "GET";
+	call->cfg = php_wxps_config_addref(cfg);
+	call->target = zend_string_copy(target);
+	call->url = zend_string_concat2(ZSTR_VAL(origin), ZSTR_LEN(origin), ZSTR_VAL(target), ZSTR_LEN(target));
+	call->on_backup = !zend_string_equals(origin, cfg->origin);
+	call->sink = sink;
+	call->sink_ud = ud;
+	if (wxps_call_headers(call, (HashTable *)&zend_empty_array, false) != 0 ||
+	    wxps_call_timeouts(call, (HashTable *)&zend_empty_array) != 0) {
+		php_wxps_call_free(call);
+		return -1;
+	}
+	t = php_wxps_call_start(call);
+	while (t) {
+		wxps_http_wait(php_wxps_engine(), t);
+		rc = wxps_download_result(call, t, sink_err, &next);
+		wxps_http_free(php_wxps_engine(), t);
+		t = next;
 	}
 	php_wxps_call_free(call);
 	return rc;

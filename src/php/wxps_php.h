@@ -188,6 +188,12 @@ zend_object *php_wxps_call_take_hook_exception(wxps_call *call);
  * verifies it); failover as for any call. 0 with *resp, or -1 with err; never throws. */
 int php_wxps_call_fetch(wxps_config *cfg, const char *path, wxps_response **resp, wxps_error *err);
 void php_wxps_call_free(wxps_call *call);
+/* A signed GET of target (path and query, as sent) on origin (the config's origin or backup
+ * origin: the caller checked which), whose 2xx body goes to sink as it arrives, unverified (WeChat
+ * Pay does not sign files; the caller checks them). 0 after a 2xx answer; -1 after throwing:
+ * sink_err when the sink stopped the transfer, else as any call (TransferException, 4xx, 5xx). */
+int php_wxps_call_download(wxps_config *cfg, zend_string *origin, zend_string *target, wxps_http_sink sink, void *ud,
+                           wxps_error *sink_err);
 
 /* A pending Promise for a prepared call (ownership of call passes to it), sent at once when its
  * client has a free slot, else when one frees up (scheduler.c). */

@@ -100,6 +100,13 @@ $CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $http_s
 	"$here/http_test.c" $curl $ssl -o "$work/http_test"
 "$work/http_test"
 
+bill_srcs="$core/wxps_error.c $core/wxps_bill.c"
+zlib=$(pkg-config --cflags --libs zlib)
+# shellcheck disable=SC2086
+$CC -Wall -Wextra -Werror -g $SANITIZE -fno-omit-frame-pointer -I"$core" $bill_srcs \
+	"$here/bill_test.c" $ssl $zlib -o "$work/bill_test"
+"$work/bill_test"
+
 if [ "${WXPS_VALGRIND:-0}" = 1 ]; then
 	# ASan and valgrind do not mix: a plain build for valgrind.
 	# shellcheck disable=SC2086
@@ -113,4 +120,7 @@ if [ "${WXPS_VALGRIND:-0}" = 1 ]; then
 	# shellcheck disable=SC2086
 	$CC -Wall -Wextra -Werror -g -O0 -I"$core" $http_srcs "$here/http_test.c" $curl $ssl -o "$work/http_test_plain"
 	valgrind -q --error-exitcode=1 --leak-check=full "$work/http_test_plain"
+	# shellcheck disable=SC2086
+	$CC -Wall -Wextra -Werror -g -O0 -I"$core" $bill_srcs "$here/bill_test.c" $ssl $zlib -o "$work/bill_test_plain"
+	valgrind -q --error-exitcode=1 --leak-check=full "$work/bill_test_plain"
 fi
