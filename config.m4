@@ -59,7 +59,8 @@ if test "$PHP_WXPAYSCORE" != "no"; then
     src/php/response.c \
     src/php/rsa.c \
     src/php/scheduler.c \
-    src/php/stream.c"
+    src/php/stream.c \
+    src/php/upload.c"
 
   PHP_NEW_EXTENSION([wxpayscore], [$WXPS_SOURCES], [$ext_shared], ,
     [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])

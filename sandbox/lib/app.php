@@ -21,6 +21,7 @@ require_once __DIR__ . '/records.php';
 require_once __DIR__ . '/control.php';
 require_once __DIR__ . '/downloads.php';
 require_once __DIR__ . '/bills.php';
+require_once __DIR__ . '/media.php';
 require_once __DIR__ . '/certificates.php';
 
 final class WxpsSandbox implements WxpsHttpHandler
@@ -81,11 +82,13 @@ final class WxpsSandbox implements WxpsHttpHandler
             $call = new WxpsCall($route['vars'] ?? [], wxps_parse_query($request->query()), $request->body);
             $file = $control ? null : wxps_download($request->method, $path, $call, $this->apiv3Key, $faults);
             $bill = $control || $file !== null ? null : $this->bill($request, $route, $call, $faults);
+            $upload = $control || $file !== null || $bill !== null ? null : wxps_media_upload($request);
             [$status, $body] = match (true) {
                 $faults->redirect !== null => [$faults->status ?? 302, null], // a front that redirects everything
                 $control => $this->control($request, $call),
                 $file !== null => [200, $file],
                 $bill !== null => [200, $bill],
+                $upload !== null => [200, $upload],
                 $path === '/v3/certificates' => $this->certificates($request, $faults),
                 default => $this->api($request, $route, $allowed ?? [], $call),
             };
@@ -107,7 +110,8 @@ final class WxpsSandbox implements WxpsHttpHandler
     private function signatureError(WxpsRequest $request): ?string
     {
         $authorization = $request->headers['authorization'] ?? null;
-        return wxps_verify_request($this->merchant, $request->method, $request->target, $request->body, $authorization, time());
+        // An upload's signature covers its meta part, not the multipart body.
+        return wxps_verify_request($this->merchant, $request->method, $request->target, wxps_signed_body($request), $authorization, time());
     }
 
     /** Throws what is wrong before any endpoint runs, in the order WeChat Pay checks it. */

@@ -1,5 +1,7 @@
 #include "wxps_hash.h"
 
+#include <stdio.h>
+
 #include <string.h>
 
 #include <openssl/core_names.h>
@@ -163,4 +165,67 @@ int wxps_equals(const char *a, size_t a_len, const char *b, size_t b_len)
 		return 0;
 	}
 	return a_len == 0 || CRYPTO_memcmp(a, b, a_len) == 0;
+}
+
+static void wxps_hex_lower(const unsigned char *in, size_t n, char *out)
+{
+	static const char digits[] = "0123456789abcdef";
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		out[2 * i] = digits[in[i] >> 4];
+		out[2 * i + 1] = digits[in[i] & 0x0f];
+	}
+	out[2 * n] = '\0';
+}
+
+int wxps_sha256_hex(const char *data, size_t len, char hex[65])
+{
+	unsigned char digest[32];
+
+	if (EVP_Digest(data, len, digest, NULL, EVP_sha256(), NULL) != 1) {
+		return -1;
+	}
+	wxps_hex_lower(digest, sizeof(digest), hex);
+	return 0;
+}
+
+int wxps_sha256_file(const char *path, size_t max, char hex[65], size_t *size, wxps_error *err)
+{
+	char quoted[WXPS_PATH_QUOTE_SIZE], chunk[16384];
+	unsigned char digest[32];
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	FILE *f = fopen(path, "rb");
+	size_t n;
+	int rc = -1;
+
+	*size = 0;
+	wxps_quote_path(path, strlen(path), quoted);
+	if (!md || !f || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "cannot read file %s", quoted);
+		goto out;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		*size += n;
+		if (*size > max) {
+			wxps_error_set(err, WXPS_E_ARGUMENT, "file %s is larger than %zu bytes", quoted, max);
+			goto out;
+		}
+		if (EVP_DigestUpdate(md, chunk, n) != 1) {
+			wxps_error_set(err, WXPS_E_INTERNAL, "SHA-256 failed");
+			goto out;
+		}
+	}
+	if (ferror(f) || EVP_DigestFinal_ex(md, digest, NULL) != 1) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "cannot read file %s", quoted);
+		goto out;
+	}
+	wxps_hex_lower(digest, sizeof(digest), hex);
+	rc = 0;
+out:
+	if (f) {
+		fclose(f);
+	}
+	EVP_MD_CTX_free(md);
+	return rc;
 }

@@ -32,4 +32,11 @@ int wxps_apiv2_sign_params(const char *type, wxps_kv *kv, size_t n, const char *
 /* 1 when a and b hold the same bytes; how long it takes depends on the lengths only. */
 int wxps_equals(const char *a, size_t a_len, const char *b, size_t b_len);
 
+/* Lower-case hex SHA-256 of len bytes of data into hex (65 bytes with the NUL). 0 or -1. */
+int wxps_sha256_hex(const char *data, size_t len, char hex[65]);
+
+/* Lower-case hex SHA-256 of the file at path, read in pieces, and its size. A file that cannot be
+ * read, or is larger than max bytes, fails with WXPS_E_ARGUMENT naming it (as wxps_quote_path). */
+int wxps_sha256_file(const char *path, size_t max, char hex[65], size_t *size, wxps_error *err);
+
 #endif

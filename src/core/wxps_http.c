@@ -19,6 +19,7 @@ struct wxps_transfer {
 	CURL *easy;
 	struct curl_slist *headers;
 	char *body;
+	curl_mime *mime; /* an upload's parts */
 	size_t max_body;
 	wxps_http_sink sink;
 	void *sink_ud;
@@ -342,15 +343,36 @@ static int wxps_build_headers(wxps_transfer *t, const wxps_request *req)
 	return 0;
 }
 
+/* The parts of an upload; -1 when libcurl could not take them. */
+static int wxps_build_mime(wxps_transfer *t, const wxps_multipart *m)
+{
+	curl_mimepart *meta, *file;
+
+	t->mime = curl_mime_init(t->easy);
+	if (!t->mime || !(meta = curl_mime_addpart(t->mime)) || !(file = curl_mime_addpart(t->mime))) {
+		return -1;
+	}
+	if (curl_mime_name(meta, "meta") != CURLE_OK || curl_mime_data(meta, m->meta, m->meta_len) != CURLE_OK ||
+	    curl_mime_type(meta, "application/json") != CURLE_OK || curl_mime_name(file, "file") != CURLE_OK ||
+	    (m->file_path ? curl_mime_filedata(file, m->file_path) : curl_mime_data(file, m->file_data, m->file_len)) !=
+	        CURLE_OK ||
+	    curl_mime_filename(file, m->filename) != CURLE_OK || curl_mime_type(file, m->file_type) != CURLE_OK) {
+		return -1;
+	}
+	return curl_easy_setopt(t->easy, CURLOPT_MIMEPOST, t->mime) == CURLE_OK ? 0 : -1;
+}
+
 static void wxps_set_method(wxps_transfer *t, const wxps_request *req)
 {
-	if (req->body) {
+	if (req->multipart) {
+		/* CURLOPT_MIMEPOST, set with the parts, makes it a POST. */
+	} else if (req->body) {
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, t->body);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
 	} else {
 		curl_easy_setopt(t->easy, CURLOPT_HTTPGET, 1L);
 	}
-	if (strcmp(req->method, req->body ? "POST" : "GET") != 0) {
+	if (strcmp(req->method, req->body || req->multipart ? "POST" : "GET") != 0) {
 		curl_easy_setopt(t->easy, CURLOPT_CUSTOMREQUEST, req->method);
 	}
 }
@@ -401,6 +423,7 @@ static void wxps_transfer_destroy(wxps_transfer *t)
 		curl_easy_cleanup(t->easy);
 	}
 	curl_slist_free_all(t->headers);
+	curl_mime_free(t->mime);
 	free(t->body);
 	wxps_response_free(t->resp);
 	free(t);
@@ -425,7 +448,8 @@ wxps_transfer *wxps_http_start(wxps_http_engine *eng, const wxps_request *req, w
 			memcpy(t->body, req->body, req->body_len);
 		}
 	}
-	if (!t->resp || !t->easy || (req->body && !t->body) || wxps_build_headers(t, req) != 0) {
+	if (!t->resp || !t->easy || (req->body && !t->body) || wxps_build_headers(t, req) != 0 ||
+	    (req->multipart && wxps_build_mime(t, req->multipart) != 0)) {
 		wxps_transfer_destroy(t);
 		wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
 		return NULL;

@@ -25,6 +25,18 @@ typedef struct {
 
 /* Where a 2xx answer's body goes as it arrives, instead of the response's buffer: 0 to go on,
  * -1 to stop the transfer (the sink keeps its own reason). Other answers are buffered as usual. */
+/* A multipart/form-data upload, as WeChat Pay's media APIs take it: a "meta" part (the JSON the
+ * request signature covers) and a "file" part, from a path (read by libcurl as it sends) or bytes. */
+typedef struct {
+	const char *meta;
+	size_t meta_len;
+	const char *file_path; /* or NULL, and then file_data */
+	const char *file_data;
+	size_t file_len;
+	const char *filename;  /* the part's filename */
+	const char *file_type; /* the part's Content-Type */
+} wxps_multipart;
+
 typedef int (*wxps_http_sink)(void *ud, const char *data, size_t len);
 
 typedef struct {
@@ -40,8 +52,9 @@ typedef struct {
 	size_t max_body;         /* refuse larger answers; 0 = WXPS_HTTP_MAX_BODY (not for a sink) */
 	wxps_http_sink sink;     /* NULL: the body is kept in the response */
 	void *sink_ud;
-	const char *proxy;    /* NULL: the environment's (HTTPS_PROXY...); "": none; else its URL */
-	const char *no_proxy; /* NULL: the environment's NO_PROXY; else hosts that go direct */
+	const wxps_multipart *multipart; /* NULL: the body, if any, is sent as it is */
+	const char *proxy;               /* NULL: the environment's (HTTPS_PROXY...); "": none; else its URL */
+	const char *no_proxy;            /* NULL: the environment's NO_PROXY; else hosts that go direct */
 } wxps_request;
 
 #define WXPS_HTTP_MAX_BODY (64u * 1024u * 1024u)

@@ -27,6 +27,7 @@ struct wxps_call {
 	zend_object *hook_exception; /* what the hook threw when the call itself succeeded */
 	zend_string *proxy;          /* NULL: the environment's; "": none */
 	zend_string *no_proxy;       /* NULL: the environment's */
+	php_wxps_upload *upload;     /* the "multipart" option: body is then its meta JSON */
 	wxps_http_sink sink;         /* a download's 2xx body goes here as it arrives */
 	void *sink_ud;
 };
@@ -267,6 +268,21 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 	}
 	if (body && Z_TYPE_P(body) == IS_NULL) {
 		body = NULL;
+	}
+	zval *multipart = zend_hash_str_find_deref(options, "multipart", sizeof("multipart") - 1);
+
+	if (multipart && Z_TYPE_P(multipart) != IS_NULL) {
+		if (json || body) {
+			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+			               "give \"multipart\" alone, without \"json\" or \"body\"");
+			return -1;
+		}
+		if (!(call->upload = php_wxps_upload_open(multipart, call->target))) {
+			return -1;
+		}
+		/* What WeChat Pay signs of an upload is its meta part. */
+		call->body = zend_string_copy(php_wxps_upload_meta(call->upload));
+		return 0;
 	}
 	if (json && body) {
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "give either \"json\" or \"body\", not both");
@@ -521,6 +537,9 @@ void php_wxps_call_free(wxps_call *call)
 	}
 	wxps_call_drop_request(call);
 	zval_ptr_dtor(&call->on_stats);
+	if (call->upload) {
+		php_wxps_upload_free(call->upload);
+	}
 	if (call->proxy) {
 		zend_string_release(call->proxy);
 	}
@@ -691,6 +710,11 @@ wxps_transfer *php_wxps_call_start(wxps_call *call)
 	req.max_body = call->cfg->max_response_size;
 	req.proxy = call->proxy ? ZSTR_VAL(call->proxy) : NULL;
 	req.no_proxy = call->no_proxy ? ZSTR_VAL(call->no_proxy) : NULL;
+	if (call->upload) {
+		req.body = NULL;
+		req.body_len = 0;
+		req.multipart = php_wxps_upload_parts(call->upload);
+	}
 	req.sink = call->sink;
 	req.sink_ud = call->sink_ud;
 	wxps_error_clear(&err);

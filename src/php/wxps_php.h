@@ -171,6 +171,14 @@ zval *php_wxps_response_json(zval *response);
 /* Once per process: the header lines every call sends. */
 void php_wxps_call_startup(void);
 
+/* The "multipart" option of a call (upload.c): the file, hashed, and the meta JSON it is signed by. */
+typedef struct php_wxps_upload php_wxps_upload;
+/* NULL after throwing (no file, unreadable, over WeChat Pay's limit for target's API). */
+php_wxps_upload *php_wxps_upload_open(zval *spec, zend_string *target);
+zend_string *php_wxps_upload_meta(const php_wxps_upload *up);
+const wxps_multipart *php_wxps_upload_parts(const php_wxps_upload *up);
+void php_wxps_upload_free(php_wxps_upload *up);
+
 /* One signed call, prepared from a node's URI template and the caller's options. */
 typedef struct wxps_call wxps_call;
 /* NULL after throwing (bad options: nothing is sent). Holds a reference on cfg. */
