@@ -865,6 +865,31 @@ static void test_cert_cache(void)
 	wxps_cert_list_free(&list);
 }
 
+static void test_sha256(void)
+{
+	static const char abc[] = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+	char hex[65], path[1100];
+	wxps_error err;
+	size_t size;
+	FILE *f;
+
+	CHECK(wxps_sha256_hex("abc", 3, hex) == 0);
+	CHECK_STR(hex, abc);
+	snprintf(path, sizeof(path), "%s/sha256-input", keydir);
+	f = fopen(path, "wb");
+	CHECK(f && fwrite("abc", 1, 3, f) == 3);
+	fclose(f);
+	wxps_error_clear(&err);
+	CHECK(wxps_sha256_file(path, 3, hex, &size, &err) == 0 && size == 3);
+	CHECK_STR(hex, abc);
+	CHECK(wxps_sha256_file(path, 2, hex, &size, &err) != 0 && err.kind == WXPS_E_ARGUMENT);
+	CHECK_HAS(err.message, "is larger than 2 bytes");
+	wxps_error_clear(&err);
+	CHECK(wxps_sha256_file("/nonexistent/x.png", 10, hex, &size, &err) != 0);
+	CHECK_HAS(err.message, "cannot read file \"/nonexistent/x.png\"");
+	remove(path);
+}
+
 int main(int argc, char **argv)
 {
 	EVP_PKEY *priv, *pub, *other_priv, *other_pub;
@@ -892,6 +917,7 @@ int main(int argc, char **argv)
 	test_notify_headers();
 	test_notify_verify(pub, other_pub);
 	test_notify_decrypt();
+	test_sha256();
 	test_rfc3339();
 	test_cert_open(pub);
 	test_cert_cache();
