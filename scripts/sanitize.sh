@@ -79,7 +79,7 @@ cat >"$work/bin/php-asan" <<EOF
 name=php
 for arg; do
 	case \$arg in
-	*/sandbox/sandbox.php) exec "$work/bin/php-plain" "\$@" ;;
+	*/sandbox/sandbox.php | */tests/utils/proxy.php) exec "$work/bin/php-plain" "\$@" ;;
 	*.php) name=\${arg##*/} ;;
 	esac
 done
