@@ -167,6 +167,9 @@ final class WxpsOrderApi
         if ($outOrderNo === '') {
             $key = $this->world->store->queryIds[$queryId] ?? null;
             $record = $key === null ? null : $this->world->store->orders[$key] ?? null;
+            if ($record === null && $this->world->strict) {
+                throw new WxpsApiError(404, 'ORDER_NOT_EXIST', "no order has query_id $queryId");
+            }
             if ($record === null) {
                 // Lenient: a query_id never handed out stands for an order of its own.
                 $record = $this->findOrMake($family, $query['sub_mchid'] ?? '', wxps_order_id("query_id:$queryId"), 'query', $query);
