@@ -86,6 +86,8 @@ final class WxpsSandbox implements WxpsHttpHandler
             };
         } catch (WxpsApiError $e) {
             [$status, $body] = [$e->status, ['code' => $e->errorCode, 'message' => $e->getMessage()]];
+        } catch (WxpsParamError $e) {
+            [$status, $body] = [400, ['code' => 'PARAM_ERROR', 'message' => $e->getMessage(), 'detail' => $e->detail]];
         } catch (Throwable $e) { // a sandbox bug must not take the server down
             fwrite(STDERR, "sandbox: $e\n");
             [$status, $body] = [500, ['code' => 'SYSTEM_ERROR', 'message' => 'sandbox bug: ' . $e->getMessage()]];

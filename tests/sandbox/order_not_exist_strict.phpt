@@ -28,12 +28,12 @@ try {
 }
 [, $state] = wxps_test_control($server, 'GET', '/_sandbox/state');
 echo 'stored after all that: ', count($state['orders']), "\n";
-$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('QID1')]);
-[, $confirmed] = wxps_test_control($server, 'POST', '/_sandbox/orders/QID1/confirm');
+$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('SO-QID1')]);
+[, $confirmed] = wxps_test_control($server, 'POST', '/_sandbox/orders/SO-QID1/confirm');
 $found = $instance->v3->payscore->serviceorder->get(['query' => WXPS_T_IDS + ['query_id' => $confirmed['query_id']]]);
 echo 'by query_id: ', $found['out_order_no'], ' ', wxps_t_state($found->toArray()), "\n";
 echo 'neither: ', wxps_t(fn() => $instance->v3->payscore->serviceorder->get(['query' => WXPS_T_IDS])), "\n";
-echo 'other service_id: ', wxps_t(fn() => $instance->v3->payscore->serviceorder->get(['query' => ['service_id' => '999', 'appid' => WXPS_T_IDS['appid'], 'out_order_no' => 'QID1']])), "\n";
+echo 'other service_id: ', wxps_t(fn() => $instance->v3->payscore->serviceorder->get(['query' => ['service_id' => '999', 'appid' => WXPS_T_IDS['appid'], 'out_order_no' => 'SO-QID1']])), "\n";
 ?>
 --EXPECT--
 query: 404 ORDER_NOT_EXIST
@@ -46,6 +46,6 @@ modify: 404 ORDER_NOT_EXIST
 partner pay: 404 ORDER_NOT_EXIST
 query_id message: no order has query_id QUERY-NEVER-GIVEN
 stored after all that: 0
-by query_id: QID1 DOING/USER_CONFIRM
+by query_id: SO-QID1 DOING/USER_CONFIRM
 neither: 400 PARAM_ERROR
 other service_id: 400 INVALID_REQUEST
