@@ -5,7 +5,7 @@ declare(strict_types=1);
 /*
  * Notifications (回调通知) as WeChat Pay sends them: a JSON body whose resource is encrypted
  * with the merchant's APIv3 key (AEAD_AES_256_GCM), signed like an answer, POSTed to the
- * notify_url, and sent again while the receiver does not answer 2xx. Delivery runs in the
+ * notify_url, and sent again while the receiver answers neither 200 nor 204. Delivery runs in the
  * server's event loop, so a slow or dead receiver never blocks an API call.
  */
 
@@ -181,8 +181,9 @@ final class WxpsNotifier
         $attempt = ['at' => $started, 'duration' => round(microtime(true) - $started, 4)];
         $attempt += $status !== null ? ['status' => $status] : ['error' => $error];
         $record['attempts'][] = $attempt;
-        // WeChat Pay takes 200 and 204 as received; anything else is retried.
-        if ($status !== null && $status >= 200 && $status < 300) {
+        // "接收成功：HTTP应答状态码需返回200或204" (the callback pages): only those two count;
+        // anything else, another 2xx included, is retried.
+        if ($status === 200 || $status === 204) {
             $record['delivered'] = true;
             $record['next_attempt_at'] = null;
         } elseif (count($record['attempts']) > count($this->intervals)) {

@@ -1,5 +1,5 @@
 --TEST--
-Sandbox notifications: a receiver that answers non-2xx gets the same notification again, freshly signed, after the configured intervals
+Sandbox notifications: a receiver that answers neither 200 nor 204 gets the same notification again, freshly signed, after the configured intervals
 --EXTENSIONS--
 wxpayscore
 --FILE--
