@@ -282,7 +282,11 @@ final class WxpsOrderApi
         }
     }
 
-    /** 催收: asks the user to pay; the order stays USER_PAYING until the user pays. */
+    /**
+     * 催收: asks the user to pay; the order stays USER_PAYING until the user pays. The page's
+     * only rule is its precondition ("服务订单支付状态处于'待支付'状态"); it sets no limit on
+     * asking again, so each call while USER_PAYING is a 200, counted (not confirmed either way).
+     */
     private function pay(array &$record): void
     {
         wxps_order_expect_collection($record, 'pay');
@@ -299,7 +303,11 @@ final class WxpsOrderApi
         wxps_order_paid($record, 'MCH', $request['detail']['paid_time']);
     }
 
-    /** 待处理 / 预扣费 messages: one of each per order, while the service runs. */
+    /**
+     * 待处理 / 预扣费 messages: "一笔服务订单仅可以发送一次" (each page), so a second is a 400.
+     * While DOING, before or after completion: the pages found name no state, so only DONE,
+     * REVOKED and the like are refused (not confirmed).
+     */
     private function message(array &$record, string $action, array $request): void
     {
         wxps_order_expect($record, ['DOING'], $action);
