@@ -33,7 +33,8 @@ injects faults asked for in the Wechatpay-Sandbox-Fault request header. See sand
                           Wechatpay-Serial names it, else by the certificate)
   --notify-intervals=LIST seconds between notification attempts after a failed one, e.g.
                           "1,2,5" (default 1,2,5,10,30: short, for tests), or "wechat" for
-                          WeChat Pay's real schedule (15s ... 6h, 15 retries)
+                          WeChat Pay's real schedule for Pay Score (15s ... 1h,
+                          9 retries)
   --notify-timeout=SEC    time one notification attempt may take (default 5)
   --notify-cafile=FILE    CA bundle to trust for https notify_urls (default: the system's)
   --port-file=FILE        write the port chosen to FILE (atomically)

@@ -19,8 +19,10 @@ const WXPS_NOTIFY_SUMMARIES = [
     'PAYSCORE.USER_CLOSE_SERVICE' => '微信支付分服务关闭',
 ];
 
-// WeChat Pay's own schedule after a failed delivery (15s 15s 30s 3m 10m 20m 30m 30m 30m 60m 3h 3h 3h 6h 6h).
-const WXPS_NOTIFY_WECHAT_INTERVALS = [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600];
+// WeChat Pay's schedule for Pay Score callbacks after a failed delivery, as the 确认订单回调通知
+// pages give it: "通知频率为15/15/30/180/1800/1800/1800/1800/3600，单位：秒". (The payment
+// callbacks' 15s ... 6h schedule, 24h4m in all, is not the one Pay Score pages list.)
+const WXPS_NOTIFY_WECHAT_INTERVALS = [15, 15, 30, 180, 1800, 1800, 1800, 1800, 3600];
 
 /** Makes signed, encrypted notifications with the sandbox's platform key and the merchant's APIv3 key. */
 final class WxpsNotificationMaker
