@@ -91,10 +91,10 @@ function wxps_rule_dig(array $data, string $dotted): mixed
 }
 
 /**
- * 商户回调地址: an https URL reachable from WeChat Pay. WeChat Pay's notify_url pages add:
- * "公网域名必须为HTTPS，如果是走专线接入，使用专线NAT IP或者私有回调域名可使用HTTP" (the
- * payment pages; the Pay Score pages do not repeat it), so http stays allowed to a loopback or
- * private address, which is what a local test's receiver is.
+ * 商户回调地址: the Pay Score callback pages say notify_url "必须为HTTPS协议". The payment pages
+ * add "公网域名必须为HTTPS，如果是走专线接入，使用专线NAT IP或者私有回调域名可使用HTTP", so http
+ * stays allowed to a loopback or private address, which is what a local test's receiver is.
+ * The same pages say the URL "不能携带参数"; not enforced, since no page says create refuses it.
  */
 function wxps_rule_notify_url(string $url): void
 {
