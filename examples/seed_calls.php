@@ -2,14 +2,14 @@
 /*
  * The documented Pay Score calls (the seed pages), one by one, against the local sandbox.
  * Run it with scripts/demo.sh --seeds, which builds the extension first; the sandbox is
- * started here (tests/utils/server.inc) and stops with the script. The sandbox is lenient:
- * pay, sync and the query find an order even though none was created first.
+ * started here (tests/utils/server.inc) and stops with the script. The sandbox runs with
+ * --lenient: pay, sync and the query find an order even though none was created first.
  */
 declare(strict_types=1);
 
 require __DIR__ . '/../tests/utils/server.inc';
 
-$server = wxps_test_server(['tls' => true]);
+$server = wxps_test_server(['tls' => true, 'lenient' => true]);
 $instance = wxps_test_client($server);
 printf("WeChat Pay sandbox at %s (HTTPS, test CA)\n\n", $server['base_uri']);
 

@@ -23,16 +23,18 @@ injects faults asked for in the Wechatpay-Sandbox-Fault request header. See sand
                           (default: the system temp dir/wxpayscore-sandbox-keys)
   --state=FILE            keep orders, authorizations and notifications in FILE (JSON,
                           rewritten after each change, read back on start); default: memory
-  --strict                unknown orders and records are 404, as on WeChat Pay; by default
-                          (lenient) they are made up on first use in the state a call needs
+  --strict                unknown orders and records are 404, as on WeChat Pay (the default)
+  --lenient               make up an unknown order or record on first use, in the state the
+                          call needs (for examples that call pay on an order never created)
   --serial-mode=MODE      who signs answers and notifications: pubkey (the WeChat Pay
                           public key, PUB_KEY_ID_..., default), cert (the platform
                           certificate, listed by GET /v3/certificates) or both (WeChat Pay's
                           migration: answers by the public key when the request's
                           Wechatpay-Serial names it, else by the certificate)
   --notify-intervals=LIST seconds between notification attempts after a failed one, e.g.
-                          "1,2,5" (default 1,2,5,10,30), or "wechat" for WeChat Pay's own
-                          schedule (15s ... 6h, 15 retries)
+                          "1,2,5" (default 1,2,5,10,30: short, for tests), or "wechat" for
+                          WeChat Pay's real schedule for Pay Score (15s ... 1h,
+                          9 retries)
   --notify-timeout=SEC    time one notification attempt may take (default 5)
   --notify-cafile=FILE    CA bundle to trust for https notify_urls (default: the system's)
   --port-file=FILE        write the port chosen to FILE (atomically)
@@ -48,7 +50,7 @@ TXT;
 const WXPS_OPTIONS = [
     'keys' => true, 'listen' => true, 'tls' => false, 'port-file' => true, 'log' => true,
     'serial-mode' => true, 'idle-timeout' => true, 'exit-with-parent' => false, 'help' => false,
-    'state' => true, 'strict' => false, 'notify-intervals' => true, 'notify-timeout' => true,
+    'state' => true, 'strict' => false, 'lenient' => false, 'notify-intervals' => true, 'notify-timeout' => true,
     'notify-cafile' => true,
 ];
 
@@ -68,6 +70,9 @@ function wxps_parse_options(array $args): array|string
             return WXPS_OPTIONS[$m[1]] ? "--$m[1] needs a value" : "--$m[1] takes no value";
         }
         $options[$m[1]] = $m[2] ?? true;
+    }
+    if (isset($options['strict'], $options['lenient'])) {
+        return '--strict and --lenient exclude each other';
     }
     if (!in_array($options['serial-mode'], WXPS_SERIAL_MODES, true)) {
         return '--serial-mode must be pubkey, cert or both';
@@ -113,7 +118,7 @@ function wxps_start_server(array $options): array
     $log = new WxpsRequestLog($options['log'] ?? null);
     $sandbox = new WxpsSandbox($keys, WxpsSpec::load(__DIR__ . '/endpoints.json'), [
         'serial_mode' => $options['serial-mode'],
-        'strict' => isset($options['strict']),
+        'strict' => !isset($options['lenient']),
         'state' => $options['state'] ?? null,
         'notify_intervals' => $options['notify-intervals'],
         'notify_timeout' => (float) $options['notify-timeout'],
@@ -142,7 +147,7 @@ function wxps_announce(WxpsHttpServer $server, array $keys, array $options): voi
         'both' => "$keys[platform_serial] or $keys[migration_cert_serial]",
         default => $keys['platform_serial'],
     };
-    printf("%s mode, state %s, answers signed with %s\n", isset($options['strict']) ? 'strict' : 'lenient',
+    printf("%s mode, state %s, answers signed with %s\n", isset($options['lenient']) ? 'lenient' : 'strict',
         $options['state'] ?? 'in memory', $signers);
     fflush(STDOUT);
 }

@@ -3,7 +3,8 @@
 # payment against the local sandbox (examples/walkthrough.php starts and stops the sandbox and
 # a notification receiver itself).
 #   scripts/demo.sh           the walk-through
-#   scripts/demo.sh --seeds   the documented seed calls, one by one (examples/seed_calls.php)
+#   scripts/demo.sh --seeds   the documented seed calls, one by one (examples/seed_calls.php),
+#                             against a --lenient sandbox: they call pay on orders never created
 #   scripts/demo.sh --rotation  a platform certificate rotation mid-run (examples/certificate_rotation.php)
 set -u
 cd "$(dirname "$0")/.."

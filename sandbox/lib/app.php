@@ -94,6 +94,8 @@ final class WxpsSandbox implements WxpsHttpHandler
             };
         } catch (WxpsApiError $e) {
             [$status, $body] = [$e->status, ['code' => $e->errorCode, 'message' => $e->getMessage()]];
+        } catch (WxpsParamError $e) {
+            [$status, $body] = [400, ['code' => 'PARAM_ERROR', 'message' => $e->getMessage(), 'detail' => $e->detail]];
         } catch (Throwable $e) { // a sandbox bug must not take the server down
             fwrite(STDERR, "sandbox: $e\n");
             [$status, $body] = [500, ['code' => 'SYSTEM_ERROR', 'message' => 'sandbox bug: ' . $e->getMessage()]];
@@ -122,12 +124,39 @@ final class WxpsSandbox implements WxpsHttpHandler
             $faults->error !== null => [400, 'PARAM_ERROR', $faults->error],
             $faults->redirect !== null => null,
             $faults->status !== null => [$faults->status, wxps_fault_code($faults->status), 'sandbox fault'],
+            // Which of the two WeChat Pay checks first is not documented: an unsigned call is a
+            // SIGN_ERROR here whatever its headers.
             $signError !== null => [401, 'SIGN_ERROR', $signError],
+            ($headerError = $this->headerError($request)) !== null => [400, 'INVALID_REQUEST', $headerError],
             default => null,
         };
         if ($error !== null) {
             throw new WxpsApiError(...$error);
         }
+    }
+
+    /**
+     * The headers APIv3's 基本规则 require: "请求须设置HTTP头部: Content-Type: application/json,
+     * Accept: application/json" (the Pay Score pages list both as 必填, Content-Type where there
+     * is a body), and a User-Agent: the APIv3 rules say requests without one are refused (found
+     * only in a third-party copy of that text). Only presence is checked, not the Accept value.
+     * Control paths (/_sandbox/) take anything.
+     */
+    private function headerError(WxpsRequest $request): ?string
+    {
+        if (str_starts_with($request->path(), '/_sandbox/')) {
+            return null;
+        }
+        foreach (['accept' => 'Accept', 'user-agent' => 'User-Agent'] as $name => $shown) {
+            if (trim($request->headers[$name] ?? '') === '') {
+                return "the $shown header is required";
+            }
+        }
+        $type = strtolower(trim(explode(';', $request->headers['content-type'] ?? '')[0]));
+        if ($request->body !== '' && $type !== 'application/json') {
+            return 'a request with a JSON body needs Content-Type: application/json' . ($type === '' ? '' : " (not $type)");
+        }
+        return null;
     }
 
     private function control(WxpsRequest $request, WxpsCall $call): array

@@ -86,13 +86,13 @@ final class WxpsControl
 
     public function order(WxpsCall $call): array
     {
-        return [200, wxps_control_order($this->find($call))];
+        return [200, wxps_control_order($this->find($call->vars['id'], $call->query))];
     }
 
     /** The user confirms the order on the confirm page: DOING/USER_CONFIRM, PAYSCORE.USER_CONFIRM. */
     public function confirm(WxpsCall $call): array
     {
-        $record = $this->find($call);
+        $record = $this->find($call->vars['id'], $call->query);
         wxps_order_expect($record, ['CREATED'], 'confirm');
         $input = $this->input($call);
         $openidField = isset($record['order']['sub_mchid']) && isset($record['order']['sub_appid']) ? 'sub_openid' : 'openid';
@@ -106,7 +106,7 @@ final class WxpsControl
     /** The user pays what the completed order collects: DONE, USER_PAID, PAYSCORE.USER_PAID. */
     public function pay(WxpsCall $call): array
     {
-        $record = $this->find($call);
+        $record = $this->find($call->vars['id'], $call->query);
         wxps_order_expect_collection($record, 'pay');
         wxps_order_paid($record, 'NEWTON', wxps_now());
         return $this->userAction($record, 'user paid', 'PAYSCORE.USER_PAID');
@@ -115,7 +115,7 @@ final class WxpsControl
     /** The deduction fails (no balance, say): the order stays USER_PAYING, and WeChat Pay sends nothing. */
     public function failPayment(WxpsCall $call): array
     {
-        $record = $this->find($call);
+        $record = $this->find($call->vars['id'], $call->query);
         wxps_order_expect_collection($record, 'fail to pay');
         $record['payment_failures']++;
         return $this->userAction($record, 'payment failed', null);
@@ -124,7 +124,7 @@ final class WxpsControl
     /** The user never confirms: the order expires. */
     public function expire(WxpsCall $call): array
     {
-        $record = $this->find($call);
+        $record = $this->find($call->vars['id'], $call->query);
         wxps_order_expect($record, ['CREATED'], 'expire');
         wxps_order_set_state($record, 'EXPIRED', null);
         return $this->userAction($record, 'expired', null);
@@ -187,9 +187,31 @@ final class WxpsControl
                 throw new WxpsApiError(400, 'PARAM_ERROR', "unknown fault $fault; known: " . implode(', ', self::SAMPLE_FAULTS));
             }
         }
-        $resource = wxps_sample_resource($eventType, $call->query['out_order_no'] ?? '1234323JKHDFE1243252', $this->world->mchid);
+        $resource = $this->sampleResource($eventType, $call);
         $body = $this->maker->body($eventType, $resource, 'payscore', $faults);
         return [200, ['headers' => $this->maker->headers($body, $faults), 'body' => $body, 'resource' => $resource]];
+    }
+
+    /**
+     * What a sample notification encrypts: the stored order named by out_order_no, as the
+     * query API shows it now; without one, the docs' hotel order. An order the sandbox never
+     * saw is 404, unless lenient (then the docs' order under that number).
+     */
+    private function sampleResource(string $eventType, WxpsCall $call): array
+    {
+        $outOrderNo = $call->query['out_order_no'] ?? '';
+        $authorization = $eventType === 'PAYSCORE.USER_OPEN_SERVICE' || $eventType === 'PAYSCORE.USER_CLOSE_SERVICE';
+        if ($outOrderNo === '' || $authorization) {
+            return wxps_sample_resource($eventType, $outOrderNo ?: '1234323JKHDFE1243252', $this->world->mchid);
+        }
+        try {
+            return wxps_order_view($this->find($outOrderNo, $call->query));
+        } catch (WxpsApiError $e) {
+            if ($this->world->strict || $e->status !== 404) {
+                throw $e;
+            }
+            return wxps_sample_resource($eventType, $outOrderNo, $this->world->mchid);
+        }
     }
 
     /** The platform certificates in use, the signing one last. */
@@ -220,14 +242,14 @@ final class WxpsControl
     }
 
     /** The order a control path names: by order_id, else by out_order_no (sub_mchid or family narrow it). */
-    private function find(WxpsCall $call): array
+    /** The stored order $id (order_id or out_order_no), narrowed by the query's sub_mchid and family. */
+    private function find(string $id, array $query): array
     {
-        $id = $call->vars['id'];
         $byId = $byNumber = [];
         foreach ($this->world->store->orders as $record) {
             $order = $record['order'];
-            if ((isset($call->query['sub_mchid']) && ($order['sub_mchid'] ?? '') !== $call->query['sub_mchid'])
-                || (isset($call->query['family']) && $record['family'] !== $call->query['family'])) {
+            if ((isset($query['sub_mchid']) && ($order['sub_mchid'] ?? '') !== $query['sub_mchid'])
+                || (isset($query['family']) && $record['family'] !== $query['family'])) {
                 continue;
             }
             if ($order['order_id'] === $id) {

@@ -5,7 +5,7 @@ declare(strict_types=1);
 /*
  * Notifications (回调通知) as WeChat Pay sends them: a JSON body whose resource is encrypted
  * with the merchant's APIv3 key (AEAD_AES_256_GCM), signed like an answer, POSTed to the
- * notify_url, and sent again while the receiver does not answer 2xx. Delivery runs in the
+ * notify_url, and sent again while the receiver answers neither 200 nor 204. Delivery runs in the
  * server's event loop, so a slow or dead receiver never blocks an API call.
  */
 
@@ -19,8 +19,10 @@ const WXPS_NOTIFY_SUMMARIES = [
     'PAYSCORE.USER_CLOSE_SERVICE' => '微信支付分服务关闭',
 ];
 
-// WeChat Pay's own schedule after a failed delivery (15s 15s 30s 3m 10m 20m 30m 30m 30m 60m 3h 3h 3h 6h 6h).
-const WXPS_NOTIFY_WECHAT_INTERVALS = [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600];
+// WeChat Pay's schedule for Pay Score callbacks after a failed delivery, as the 确认订单回调通知
+// pages give it: "通知频率为15/15/30/180/1800/1800/1800/1800/3600，单位：秒". (The payment
+// callbacks' 15s ... 6h schedule, 24h4m in all, is not the one Pay Score pages list.)
+const WXPS_NOTIFY_WECHAT_INTERVALS = [15, 15, 30, 180, 1800, 1800, 1800, 1800, 3600];
 
 /** Makes signed, encrypted notifications with the sandbox's platform key and the merchant's APIv3 key. */
 final class WxpsNotificationMaker
@@ -181,8 +183,9 @@ final class WxpsNotifier
         $attempt = ['at' => $started, 'duration' => round(microtime(true) - $started, 4)];
         $attempt += $status !== null ? ['status' => $status] : ['error' => $error];
         $record['attempts'][] = $attempt;
-        // WeChat Pay takes 200 and 204 as received; anything else is retried.
-        if ($status !== null && $status >= 200 && $status < 300) {
+        // "接收成功：HTTP应答状态码需返回200或204" (the callback pages): only those two count;
+        // anything else, another 2xx included, is retried.
+        if ($status === 200 || $status === 204) {
             $record['delivered'] = true;
             $record['next_attempt_at'] = null;
         } elseif (count($record['attempts']) > count($this->intervals)) {

@@ -18,6 +18,7 @@ declare(strict_types=1);
 
 require_once __DIR__ . '/spec.php';
 require_once __DIR__ . '/store.php';
+require_once __DIR__ . '/rules.php';
 
 // Path prefix => family; its orders answer to POST prefix (create), GET prefix (query), POST prefix/{out_order_no}/action.
 const WXPS_ORDER_FAMILIES = [
@@ -118,6 +119,7 @@ final class WxpsOrderApi
     private function newOrder(string $family, string $kind, string $key, string $outOrderNo, array $request): array
     {
         wxps_check_time_range($family, $request);
+        wxps_rules_new_order($family, $request);
         $confirm = $kind !== 'sign-plan' && $kind !== 'direct-complete' && ($request['need_user_confirm'] ?? true);
         if (!$confirm && $kind !== 'direct-complete' && !isset($request['openid']) && !isset($request['sub_openid'])) {
             throw new WxpsApiError(400, 'PARAM_ERROR', 'openid is required when need_user_confirm is false');
@@ -167,6 +169,9 @@ final class WxpsOrderApi
         if ($outOrderNo === '') {
             $key = $this->world->store->queryIds[$queryId] ?? null;
             $record = $key === null ? null : $this->world->store->orders[$key] ?? null;
+            if ($record === null && $this->world->strict) {
+                throw new WxpsApiError(404, 'ORDER_NOT_EXIST', "no order has query_id $queryId");
+            }
             if ($record === null) {
                 // Lenient: a query_id never handed out stands for an order of its own.
                 $record = $this->findOrMake($family, $query['sub_mchid'] ?? '', wxps_order_id("query_id:$queryId"), 'query', $query);
@@ -232,6 +237,8 @@ final class WxpsOrderApi
     {
         wxps_order_expect_description($record, 'USER_CONFIRM', 'complete');
         wxps_check_time_range($record['family'], $request);
+        wxps_rule_amounts($request);
+        wxps_rule_time_range($record['family'], array_replace($record['order']['time_range'] ?? [], $request['time_range'] ?? []));
         wxps_check_amounts($request, 'post_payments', 'post_discounts', 'amount', 'amount');
         wxps_check_risk_fund($record['order'], $request['total_amount']);
         wxps_order_complete($record, $request['total_amount'], $request);
@@ -261,8 +268,9 @@ final class WxpsOrderApi
     private function modify(array &$record, array $request): void
     {
         wxps_order_expect_collection($record, 'modify');
+        wxps_rule_amounts($request);
         wxps_check_amounts($request, 'post_payments', 'post_discounts', 'amount', 'amount');
-        wxps_check_risk_fund($record['order'], $request['total_amount']);
+        wxps_rule_modify_lowers($record['order']['collection']['total_amount'], $request['total_amount']);
         $order = &$record['order'];
         $order['post_payments'] = $request['post_payments'];
         $order['post_discounts'] = $request['post_discounts'] ?? [];
@@ -274,7 +282,11 @@ final class WxpsOrderApi
         }
     }
 
-    /** 催收: asks the user to pay; the order stays USER_PAYING until the user pays. */
+    /**
+     * 催收: asks the user to pay; the order stays USER_PAYING until the user pays. The page's
+     * only rule is its precondition ("服务订单支付状态处于'待支付'状态"); it sets no limit on
+     * asking again, so each call while USER_PAYING is a 200, counted (not confirmed either way).
+     */
     private function pay(array &$record): void
     {
         wxps_order_expect_collection($record, 'pay');
@@ -291,10 +303,15 @@ final class WxpsOrderApi
         wxps_order_paid($record, 'MCH', $request['detail']['paid_time']);
     }
 
-    /** 待处理 / 预扣费 messages: one of each per order, while the service runs. */
+    /**
+     * 待处理 / 预扣费 messages: "一笔服务订单仅可以发送一次" (each page), so a second is a 400.
+     * While DOING, before or after completion: the pages found name no state, so only DONE,
+     * REVOKED and the like are refused (not confirmed).
+     */
     private function message(array &$record, string $action, array $request): void
     {
         wxps_order_expect($record, ['DOING'], $action);
+        wxps_rule_amounts($request);
         wxps_check_amounts($request, 'post_payments', 'post_discounts', 'amount', 'amount');
         if (isset($record['messages'][$action])) {
             throw new WxpsApiError(400, 'INVALID_REQUEST', "$action was already sent for this order; an order takes one");
@@ -513,7 +530,7 @@ function wxps_check_time_range(string $family, array $request): void
     }
 }
 
-/** total_amount must be what the payments come to, minus the discounts. */
+/** total_amount must be what the payments come to, minus the discounts (收款总金额=后付费项目amount和-优惠项目amount和). */
 function wxps_check_amounts(array $request, string $payments, string $discounts, string $paymentAmount, string $discountAmount): void
 {
     if (!isset($request['total_amount'])) {
@@ -521,18 +538,23 @@ function wxps_check_amounts(array $request, string $payments, string $discounts,
     }
     $due = wxps_sum_amounts($request[$payments] ?? [], $paymentAmount) - wxps_sum_amounts($request[$discounts] ?? [], $discountAmount);
     if ($request['total_amount'] != $due) {
-        throw new WxpsApiError(400, 'PARAM_ERROR', "total_amount must be $due: $payments minus $discounts");
+        throw wxps_param_error('total_amount', $request['total_amount'], "must be $due: $payments minus $discounts");
     }
     if ($request['total_amount'] < 0) {
-        throw new WxpsApiError(400, 'PARAM_ERROR', 'total_amount must not be negative');
+        throw wxps_param_error('total_amount', $request['total_amount'], 'must not be negative');
     }
 }
 
+/**
+ * 先免模式 (DEPOSIT, ADVANCE, CASH_DEPOSIT): "total_amount<=创单risk_fund.amount"; 先享模式
+ * (ESTIMATE_ORDER_COST): "total_amount<=服务ID风险金额上限", a limit per service_id that WeChat Pay
+ * agrees with each merchant and the sandbox does not know, so above the estimate is allowed.
+ */
 function wxps_check_risk_fund(array $order, int|float $total): void
 {
     $fund = $order['risk_fund'] ?? null;
     if (is_array($fund) && in_array($fund['name'] ?? '', WXPS_CAPPING_RISK_FUNDS, true) && $total > ($fund['amount'] ?? 0)) {
-        throw new WxpsApiError(400, 'PARAM_ERROR', "total_amount must not exceed risk_fund.amount ({$fund['amount']}) for a $fund[name] risk fund");
+        throw wxps_param_error('total_amount', $total, "must not exceed risk_fund.amount ({$fund['amount']}) for a $fund[name] risk fund");
     }
 }
 

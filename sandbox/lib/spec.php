@@ -16,6 +16,28 @@ const WXPS_FORMATS = [
     'yyyyMMddHHmmss' => ['/^\d{14}$/', 'a time as yyyyMMddHHmmss'],
 ];
 
+/**
+ * 400 PARAM_ERROR about one field, with the detail object WeChat Pay's APIv3 error answers
+ * carry (接口规则 · 错误信息: {"code": "PARAM_ERROR", "message": ..., "detail": {"field":
+ * "/amount/currency", "value": "XYZ", "issue": "Currency code is invalid", "location": "body"}}):
+ * field a JSON pointer into the body (or the query or path parameter's name), the value sent,
+ * what is wrong with it, and where it was (body, query or path).
+ */
+final class WxpsParamError extends RuntimeException
+{
+    public function __construct(string $message, public readonly array $detail)
+    {
+        parent::__construct($message);
+    }
+}
+
+/** $name as the checks write it (time_range.start_time, post_payments[0].amount), $message the answer's. */
+function wxps_param_error(string $name, mixed $value, string $issue, string $location = 'body', ?string $message = null): WxpsParamError
+{
+    $field = $location === 'body' ? '/' . ltrim(str_replace(['.', '[', ']'], ['/', '/', ''], $name), '/') : $name;
+    return new WxpsParamError($message ?? "$name $issue", ['field' => $field, 'value' => $value, 'issue' => $issue, 'location' => $location]);
+}
+
 final class WxpsSpec
 {
     /** @param list<array> $endpoints */
@@ -66,11 +88,11 @@ function wxps_check_call(array $endpoint, WxpsCall $call): void
         $value = $call->query[$name] ?? null;
         if ($value === null || $value === '') {
             if ($param['required']) {
-                throw new WxpsApiError(400, 'PARAM_ERROR', "$name is required");
+                throw wxps_param_error($name, $value, 'is required', 'query');
             }
             continue;
         }
-        wxps_check_value($value, ['type' => 'string'] + array_intersect_key($param, ['pattern' => 1, 'format' => 1, 'maxLength' => 1, 'enum' => 1]), $name);
+        wxps_check_value($value, ['type' => 'string'] + array_intersect_key($param, ['pattern' => 1, 'format' => 1, 'maxLength' => 1, 'enum' => 1]), $name, 'query');
     }
     if ($endpoint['body'] !== null && ($endpoint['method'] !== 'GET' || $call->body !== '')) {
         if ($call->body === '' && empty($endpoint['body']['required'])) {
@@ -80,43 +102,47 @@ function wxps_check_call(array $endpoint, WxpsCall $call): void
     }
 }
 
-/** Checks one value against a schema from the table (type, required, pattern, format, maxLength, enum). */
-function wxps_check_value(mixed $value, array $schema, string $name): void
+/**
+ * Checks one value against a schema from the table (type, required, pattern, format, maxLength,
+ * enum); $location is where the value was: body, query or path.
+ */
+function wxps_check_value(mixed $value, array $schema, string $name, string $location = 'body'): void
 {
     $type = $schema['type'] ?? 'string';
     if (!wxps_schema_type_ok($value, $type)) {
-        throw new WxpsApiError(400, 'PARAM_ERROR', ($name === '' ? 'request body' : $name) . ' must be ' . wxps_schema_type_name($type));
+        $issue = 'must be ' . wxps_schema_type_name($type);
+        throw wxps_param_error($name, $name === '' ? null : $value, $issue, $location, ($name === '' ? 'request body' : $name) . " $issue");
     }
     if (isset($schema['enum']) && !in_array($value, $schema['enum'], true)) {
-        throw new WxpsApiError(400, 'PARAM_ERROR', "$name must be one of " . implode(', ', $schema['enum']));
+        throw wxps_param_error($name, $value, 'must be one of ' . implode(', ', $schema['enum']), $location);
     }
     if (is_string($value)) {
         if (isset($schema['pattern']) && !preg_match('/^(?:' . str_replace('/', '\/', $schema['pattern']) . ')$/u', $value)) {
-            throw new WxpsApiError(400, 'PARAM_ERROR', "$name does not match /{$schema['pattern']}/");
+            throw wxps_param_error($name, $value, "does not match /{$schema['pattern']}/", $location);
         }
         $format = WXPS_FORMATS[$schema['format'] ?? ''] ?? null;
         if ($format !== null && !preg_match($format[0], $value)) {
-            throw new WxpsApiError(400, 'PARAM_ERROR', "$name must be $format[1]");
+            throw wxps_param_error($name, $value, "must be $format[1]", $location);
         }
         if (isset($schema['maxLength']) && mb_strlen($value, 'UTF-8') > $schema['maxLength']) {
-            throw new WxpsApiError(400, 'PARAM_ERROR', "$name is longer than {$schema['maxLength']} characters");
+            throw wxps_param_error($name, $value, "is longer than {$schema['maxLength']} characters", $location);
         }
     }
     if ($type === 'object') {
         foreach ($schema['required'] ?? [] as $field) {
             if (($value[$field] ?? null) === null) {
-                throw new WxpsApiError(400, 'PARAM_ERROR', wxps_field_name($name, $field) . ' is required');
+                throw wxps_param_error(wxps_field_name($name, $field), null, 'is required', $location);
             }
         }
         foreach ($schema['properties'] ?? [] as $field => $property) {
             if (($value[$field] ?? null) !== null) {
-                wxps_check_value($value[$field], $property, wxps_field_name($name, $field));
+                wxps_check_value($value[$field], $property, wxps_field_name($name, $field), $location);
             }
         }
     }
     if ($type === 'array' && isset($schema['items'])) {
         foreach ($value as $index => $item) {
-            wxps_check_value($item, $schema['items'], "{$name}[$index]");
+            wxps_check_value($item, $schema['items'], "{$name}[$index]", $location);
         }
     }
 }

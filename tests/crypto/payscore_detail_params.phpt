@@ -22,8 +22,8 @@ wxpayScoreDetail: mch_id,service_id,out_order_no,timestamp,nonce_str,sign_type,s
   queryString ok
   keys businessType,extraData,queryString,query
 bool(true)
-string(11) "A_B-1*2 中"
-out_order_no=A_B-1%2A2%20%E4%B8%AD
+string(9) "A_B-1*2|x"
+out_order_no=A_B-1%2A2%7Cx
 wxpayScoreDetail: mch_id,service_id,out_order_no,timestamp,nonce_str,sign_type,sign
   sign matches, sign_type HMAC-SHA256, timestamp now, nonce_str fresh
   queryString ok

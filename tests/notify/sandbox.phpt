@@ -12,10 +12,10 @@ $instance = wxps_test_client($server, ['apiv3Key' => trim(file_get_contents($ser
 
 // A callback as the sandbox sends it when the user confirms an order.
 $receiver = wxps_test_receiver();
-$order = $instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('NE2E1', ['notify_url' => $receiver['url']])]);
+$order = $instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('SO-NE2E1', ['notify_url' => $receiver['url']])]);
 $page = $instance->payScoreUseParams($order);
 echo $page['businessType'], ' ', $page['extraData']['package'] === $order['package'] ? 'package of the order' : 'other package', "\n";
-wxps_test_control($server, 'POST', '/_sandbox/orders/NE2E1/confirm');
+wxps_test_control($server, 'POST', '/_sandbox/orders/SO-NE2E1/confirm');
 $got = wxps_test_receive($receiver, 200);
 $n = $instance->notification($got['headers'], $got['body']);
 echo $n['event_type'], ': ', $n['resource']['out_order_no'], ' ', $n['resource']['state'], ' ', $n['resource']['order_id'] === $order['order_id'] ? 'same order_id' : 'other order_id', "\n";
@@ -42,7 +42,7 @@ foreach (['bad-signature', 'unknown-serial', 'stale-timestamp', 'no-signature', 
 ?>
 --EXPECT--
 wxpayScoreUse package of the order
-PAYSCORE.USER_CONFIRM: NE2E1 DOING same order_id
+PAYSCORE.USER_CONFIRM: SO-NE2E1 DOING same order_id
 PAYSCORE.USER_CONFIRM: decrypted to its resource
 PAYSCORE.USER_PAID: decrypted to its resource
 PAYSCORE.USER_OPEN_SERVICE: decrypted to its resource

@@ -34,9 +34,9 @@ echo 'an error answer with PUB_KEY_ID: ', $signer(wxps_t_call($server, 'GET', '/
 echo 'notification sample: ', $signer(['headers' => array_change_key_case($sample['headers']), 'body' => $sample['body']]), "\n";
 $receiver = wxps_test_receiver();
 $create = wxps_t_call($server, 'POST', '/v3/payscore/serviceorder', ['Content-Type' => 'application/json', 'Wechatpay-Serial' => $keys['platform_serial']],
-    json_encode(wxps_t_order('BM2', ['notify_url' => $receiver['url']])));
+    json_encode(wxps_t_order('SO-BM2', ['notify_url' => $receiver['url']])));
 echo 'create: ', $create['status'], ' ', $signer($create), "\n";
-wxps_test_control($server, 'POST', '/_sandbox/orders/BM2/confirm');
+wxps_test_control($server, 'POST', '/_sandbox/orders/SO-BM2/confirm');
 $got = wxps_test_receive($receiver);
 echo 'notification sent: ', $signer(['headers' => array_change_key_case($got['headers']), 'body' => $got['body']]), "\n";
 ?>

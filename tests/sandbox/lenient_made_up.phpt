@@ -1,5 +1,5 @@
 --TEST--
-Sandbox lenient mode (the default): an order never created is made up in the state the call needs, and marked so
+Sandbox lenient mode (--lenient, what the test helper starts unless told otherwise): an order never created is made up in the state the call needs, and marked so
 --EXTENSIONS--
 wxpayscore
 --FILE--

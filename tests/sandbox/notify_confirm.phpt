@@ -8,8 +8,8 @@ require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true]);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();
-$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('NTF1', ['notify_url' => $receiver['url'] . '?shop=1'])]);
-[, $answer] = wxps_test_control($server, 'POST', '/_sandbox/orders/NTF1/confirm');
+$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('SO-NTF1', ['notify_url' => $receiver['url'] . '?shop=1'])]);
+[, $answer] = wxps_test_control($server, 'POST', '/_sandbox/orders/SO-NTF1/confirm');
 $got = wxps_test_receive($receiver, 200);
 echo $got['method'], ' ', $got['target'], ' ', $got['headers']['Content-Type'], "\n";
 echo wxps_t_verify($server, $got['headers'], $got['body']), ' serial ', $got['headers']['Wechatpay-Serial'], ' ', $got['headers']['Wechatpay-Signature-Type'], "\n";
@@ -34,5 +34,5 @@ id as the control answer said
 bool(true)
 PAYSCORE.USER_CONFIRM encrypt-resource 微信支付分服务订单用户已确认
 AEAD_AES_256_GCM payscore payscore nonce 12 chars, tag appended
-NTF1 DOING/USER_CONFIRM oUpF8uMuAJO_M2pxb1Q9zNjWeS6o same order_id package:false
+SO-NTF1 DOING/USER_CONFIRM oUpF8uMuAJO_M2pxb1Q9zNjWeS6o same order_id package:false
 delivered true, attempts 1, status 200

@@ -1,5 +1,5 @@
 --TEST--
-Sandbox notifications: a receiver that answers non-2xx gets the same notification again, freshly signed, after the configured intervals
+Sandbox notifications: a receiver that answers neither 200 nor 204 gets the same notification again, freshly signed, after the configured intervals
 --EXTENSIONS--
 wxpayscore
 --FILE--
@@ -8,8 +8,8 @@ require __DIR__ . '/../utils/sandbox.inc';
 $server = wxps_test_server(['strict' => true, 'notify_intervals' => '0.2,0.3,5']);
 $instance = wxps_test_client($server);
 $receiver = wxps_test_receiver();
-$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('RTY1', ['notify_url' => $receiver['url']])]);
-wxps_test_control($server, 'POST', '/_sandbox/orders/RTY1/confirm');
+$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('SO-RTY1', ['notify_url' => $receiver['url']])]);
+wxps_test_control($server, 'POST', '/_sandbox/orders/SO-RTY1/confirm');
 $got = [];
 foreach ([500, 503, 204] as $status) {
     $got[] = wxps_test_receive($receiver, $status);

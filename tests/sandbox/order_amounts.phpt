@@ -21,23 +21,23 @@ $why = function (callable $call) {
         return $e->getErrorCode() . ': ' . $e->getResponse()['message'];
     }
 };
-$ready('AMT1');
-echo $why(fn() => $complete('AMT1', wxps_t_completion(['total_amount' => 15000]))), "\n";
-echo $why(fn() => $complete('AMT1', wxps_t_completion(['post_payments' => [['name' => '房费', 'amount' => 30000]], 'total_amount' => 29000]))), "\n";
-echo $why(fn() => $complete('AMT1', wxps_t_completion())), "\n";
+$ready('SO-AMT1');
+echo $why(fn() => $complete('SO-AMT1', wxps_t_completion(['total_amount' => 15000]))), "\n";
+echo $why(fn() => $complete('SO-AMT1', wxps_t_completion(['post_payments' => [['name' => '房费', 'amount' => 30000]], 'total_amount' => 29000]))), "\n";
+echo $why(fn() => $complete('SO-AMT1', wxps_t_completion())), "\n";
 
-$modify = fn($json) => $node->modify->post(['out_order_no' => 'AMT1', 'json' => $json + ['reason' => '少收房费']]);
+$modify = fn($json) => $node->modify->post(['out_order_no' => 'SO-AMT1', 'json' => $json + ['reason' => '少收房费']]);
 echo $why(fn() => $modify(wxps_t_completion(['post_payments' => [['name' => '房费', 'amount' => 12000]], 'post_discounts' => [], 'total_amount' => 12000]))), "\n";
 echo $why(fn() => $modify(wxps_t_completion(['post_payments' => [['name' => '房费', 'amount' => 12000]], 'post_discounts' => [], 'total_amount' => 11000]))), "\n";
-$seen = wxps_t_query($instance, 'AMT1');
+$seen = wxps_t_query($instance, 'SO-AMT1');
 echo 'after modify: total ', $seen['total_amount'], ', paying ', $seen['collection']['paying_amount'], ', ', count($seen['post_payments']), " payment\n";
 
 // An estimate is no cap.
-$ready('AMT2', ['risk_fund' => ['name' => 'ESTIMATE_ORDER_COST', 'amount' => 100]]);
-echo $why(fn() => $complete('AMT2', wxps_t_completion())), "\n";
+$ready('SO-AMT2', ['risk_fund' => ['name' => 'ESTIMATE_ORDER_COST', 'amount' => 100]]);
+echo $why(fn() => $complete('SO-AMT2', wxps_t_completion())), "\n";
 // Nothing to collect: the order is done at once.
-$ready('AMT3');
-$done = $complete('AMT3', wxps_t_completion(['post_payments' => [['name' => '免费', 'amount' => 0]], 'post_discounts' => [], 'total_amount' => 0]))->toArray();
+$ready('SO-AMT3');
+$done = $complete('SO-AMT3', wxps_t_completion(['post_payments' => [['name' => '免费', 'amount' => 0]], 'post_discounts' => [], 'total_amount' => 0]))->toArray();
 echo wxps_t_state($done), ' need_collection=', var_export($done['need_collection'], true), "\n";
 ?>
 --EXPECT--

@@ -10,7 +10,8 @@ $instance = wxps_test_client($server);
 $node = $instance->v3->payscore->serviceorder->_out_order_no_;
 $ops = [
     'complete' => fn($no) => $node->complete->post(['out_order_no' => $no, 'json' => wxps_t_completion()]),
-    'modify' => fn($no) => $node->modify->post(['out_order_no' => $no, 'json' => wxps_t_completion(['reason' => '改价'])]),
+    'modify' => fn($no) => $node->modify->post(['out_order_no' => $no, 'json' => wxps_t_completion([ // 1000 less: modify only lowers
+        'post_discounts' => [['name' => '新客券', 'description' => '立减', 'amount' => 2000, 'count' => 1]], 'total_amount' => 13000, 'reason' => '改价'])]),
     'pay' => fn($no) => $node->pay->post(['out_order_no' => $no, 'json' => WXPS_T_IDS]),
     'sync' => fn($no) => $node->sync->post(['out_order_no' => $no, 'json' => WXPS_T_IDS + ['type' => 'Order_Paid', 'detail' => ['paid_time' => '20301225121010']]]),
     'cancel' => fn($no) => $node->cancel->post(['out_order_no' => $no, 'json' => WXPS_T_IDS + ['reason' => '用户取消']]),
@@ -31,13 +32,13 @@ $n = 0;
 foreach ($states as $state => $reach) {
     $line = [];
     foreach ($ops as $op => $call) {
-        $no = 'ILL' . ++$n;
+        $no = 'SO-ILL' . ++$n;
         $instance->v3->payscore->serviceorder->post(['json' => wxps_t_order($no)]);
         $reach($no);
         $line[] = "$op " . wxps_t(fn() => $call($no));
     }
     foreach (['confirm', 'pay', 'expire'] as $action) {
-        $no = 'ILL' . ++$n;
+        $no = 'SO-ILL' . ++$n;
         $instance->v3->payscore->serviceorder->post(['json' => wxps_t_order($no)]);
         $reach($no);
         $line[] = "user-$action " . $control($no, $action);

@@ -15,17 +15,17 @@ $message = [
     'total_amount' => 39900,
     'prepaid_time' => '20301225091210',
 ];
-$pending = fn($json) => $node->sendPendingmessage->post(['out_order_no' => 'MSG1', 'json' => $json]);
-$prepaid = fn($json) => $node->sendPrepaidmessage->post(['out_order_no' => 'MSG1', 'json' => $json]);
-$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('MSG1')]);
+$pending = fn($json) => $node->sendPendingmessage->post(['out_order_no' => 'SO-MSG1', 'json' => $json]);
+$prepaid = fn($json) => $node->sendPrepaidmessage->post(['out_order_no' => 'SO-MSG1', 'json' => $json]);
+$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('SO-MSG1')]);
 echo 'before the user confirms: ', wxps_t(fn() => $pending($message)), "\n";
-wxps_test_control($server, 'POST', '/_sandbox/orders/MSG1/confirm');
+wxps_test_control($server, 'POST', '/_sandbox/orders/SO-MSG1/confirm');
 echo 'amounts off: ', wxps_t(fn() => $pending(['total_amount' => 40000] + $message)), "\n";
 echo 'pending: ', wxps_t(fn() => $pending($message)), "\n";
 echo 'pending again: ', wxps_t(fn() => $pending($message)), "\n";
 echo 'prepaid: ', wxps_t(fn() => $prepaid($message)), "\n";
 echo 'prepaid again: ', wxps_t(fn() => $prepaid($message)), "\n";
-[, $order] = wxps_test_control($server, 'GET', '/_sandbox/orders/MSG1');
+[, $order] = wxps_test_control($server, 'GET', '/_sandbox/orders/SO-MSG1');
 echo implode(', ', array_keys($order['messages'])), ' ', $order['messages']['send-pendingmessage']['total_amount'], "\n";
 ?>
 --EXPECT--

@@ -9,17 +9,17 @@ $state = sys_get_temp_dir() . '/wxps-state-' . getmypid() . '.json';
 @unlink($state);
 $first = wxps_test_server(['strict' => true, 'state' => $state]);
 $instance = wxps_test_client($first);
-$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('ST1')]);
-wxps_test_control($first, 'POST', '/_sandbox/orders/ST1/confirm');
+$instance->v3->payscore->serviceorder->post(['json' => wxps_t_order('SO-ST1')]);
+wxps_test_control($first, 'POST', '/_sandbox/orders/SO-ST1/confirm');
 $saved = json_decode(file_get_contents($state), true);
 echo 'file: version ', $saved['version'], ', ', count($saved['orders']), " order\n";
 
 // A second sandbox on the same file sees the order where the first left it.
 $second = wxps_test_server(['strict' => true, 'state' => $state]);
 $again = wxps_test_client($second);
-echo 'after restart: ', wxps_t_state(wxps_t_query($again, 'ST1')), "\n";
-$again->v3->payscore->serviceorder->_out_order_no_->complete->post(['out_order_no' => 'ST1', 'json' => wxps_t_completion()]);
-echo 'completed there: ', wxps_t_state(json_decode(file_get_contents($state), true)['orders']['direct||ST1']['order']), "\n";
+echo 'after restart: ', wxps_t_state(wxps_t_query($again, 'SO-ST1')), "\n";
+$again->v3->payscore->serviceorder->_out_order_no_->complete->post(['out_order_no' => 'SO-ST1', 'json' => wxps_t_completion()]);
+echo 'completed there: ', wxps_t_state(json_decode(file_get_contents($state), true)['orders']['direct||SO-ST1']['order']), "\n";
 [, $reset] = wxps_test_control($second, 'POST', '/_sandbox/reset');
 echo 'reset: ', var_export($reset['reset'], true), ', ', count(json_decode(file_get_contents($state), true)['orders']), " orders\n";
 file_put_contents($state, '{"not": "a state file"}');
