@@ -153,7 +153,9 @@ final class WxpsSandbox implements WxpsHttpHandler
             }
         }
         $type = strtolower(trim(explode(';', $request->headers['content-type'] ?? '')[0]));
-        if ($request->body !== '' && $type !== 'application/json') {
+        // Uploads are multipart/form-data, as their APIs document.
+        $upload = in_array($request->path(), WXPS_UPLOAD_PATHS, true) && $type === 'multipart/form-data';
+        if ($request->body !== '' && $type !== 'application/json' && !$upload) {
             return 'a request with a JSON body needs Content-Type: application/json' . ($type === '' ? '' : " (not $type)");
         }
         return null;
