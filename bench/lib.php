@@ -92,10 +92,10 @@ function wxb_endpoint(string $call): string
 }
 
 /** One answered, verified call, its JSON decoded as the caller would use it; returns order_id. */
-function wxb_call($client, string $kind, string $call): string
+function wxb_call($client, string $kind, string $call, array $headers = []): string
 {
     $node = $client->chain(wxb_endpoint($call));
-    $options = wxb_call_options($call);
+    $options = wxb_call_options($call, $headers);
     $response = $call === 'pay' ? $node->post($options) : $node->get($options);
     $data = $kind === 'ours' ? $response->toArray() : json_decode((string) $response->getBody(), true);
     if ($response->getStatusCode() !== 200 || empty($data['order_id'])) {

@@ -1,9 +1,10 @@
 #!/bin/sh
-# The side-by-side benchmark in one command: wxpayscore vs wechatpay-php (Guzzle).
+# The side-by-side benchmark in one command: wxpayscore vs wechatpay-php (Guzzle): per call
+# (bench.php), and under PHP-FPM (fpm.sh).
 #   bench/run.sh           full run, writes bench/RESULTS.md
 #   bench/run.sh --quick   smoke run for CI (a few iterations, no thresholds), writes bench/build/RESULTS.quick.md
-# Installs what it misses: php8.2-cgi, hyperfine, a C compiler and OpenSSL headers (apt, as root),
-# and the PHP SDK with Composer into bench/vendor.
+# Installs what it misses: php8.2-cgi, php8.2-fpm, nginx, wrk, hyperfine, a C compiler and OpenSSL
+# headers (apt, as root), and the PHP SDK with Composer into bench/vendor.
 set -eu
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -24,4 +25,11 @@ say "compiling the RSA floor program"
 # shellcheck disable=SC2046 # pkg-config prints several words on purpose
 cc -O2 -Wall -o "$BENCH/build/floor" "$BENCH/floor.c" $(pkg-config --cflags --libs libcrypto)
 
-exec php "$BENCH/bench.php" $QUICK
+php "$BENCH/bench.php" $QUICK
+# The web tier, appending its section to the same results.
+BENCH_SETUP_DONE=1 "$BENCH/fpm.sh" $QUICK
+if [ -n "$QUICK" ]; then
+	cat "$BENCH/build/fpm.quick.md" >>"$BENCH/build/RESULTS.quick.md"
+else
+	cat "$BENCH/build/fpm.md" >>"$BENCH/RESULTS.md"
+fi
