@@ -3,7 +3,7 @@
 declare(strict_types=1);
 
 /*
- * The scheduler benchmark (not a test, not part of RESULTS.md): is the async scheduler linear?
+ * The scheduler benchmark (not a test; run.sh appends it to RESULTS.md): is the async scheduler linear?
  * Client CPU per call of a batch of 1 000 async calls against one of 10 000, each batch made at
  * once by one client (concurrency 32, the default) against the sandbox over HTTP on 127.0.0.1,
  * answered without delay. Each batch runs in a process of its own (bench/batch.php), after a
