@@ -157,7 +157,7 @@ function wrk(string $url, int $connections, int $seconds): array
         return (float) $value * ['us' => 1e-3, 'ms' => 1, 's' => 1e3, 'm' => 6e4][$unit];
     };
     if (!preg_match('/(\d+) requests in/', (string) $out, $n) || !preg_match('/Requests\/sec:\s+([\d.]+)/', $out, $rps)
-        || !preg_match('/^\s+50%\s+([\d.]+)(us|ms|s|m)$/m', $out, $p50) || !preg_match('/^\s+99%\s+([\d.]+)(us|ms|s|m)$/m', $out, $p99)) {
+        || !preg_match('/^\s+50%\s+([\d.]+)(us|ms|s|m)\s*$/m', $out, $p50) || !preg_match('/^\s+99%\s+([\d.]+)(us|ms|s|m)\s*$/m', $out, $p99)) {
         throw new RuntimeException("wrk said:\n$out");
     }
     $errors = preg_match('/Non-2xx or 3xx responses:\s+(\d+)/', $out, $m) ? (int) $m[1] : 0;
