@@ -24,8 +24,8 @@ else
 	say() { echo "[bench] $*" >&2; }
 	need() { command -v "$1" >/dev/null 2>&1 || [ -e "$1" ] || { echo "missing $1" >&2; exit 1; }; }
 fi
-# nginx-light: the smallest build with FastCGI; the packages' services are not started here.
-need nginx nginx-light
+# The packages' own services are not started here: only private instances.
+need nginx nginx
 need /usr/sbin/php-fpm8.2 php8.2-fpm
 need wrk wrk
 
