@@ -10,7 +10,9 @@ declare(strict_types=1);
  * the other in one run; variants: opcache on, and wxpayscore.persistent=0.
  * Everything private: config, pid files, socket and logs under bench/build/fpm/, 127.0.0.1 only,
  * every process this starts stopped at the end (bench/fpm.sh also kills them by pid file).
- *   php bench/fpm.php [--quick]
+ *   php bench/fpm.php [--quick] [--perf]
+ * --perf: after the measured runs of the opcache-on pools, one more wrk run with `perf record` on
+ * the workers; flat profiles by library and by symbol in build/fpm/perf-opcache-{ours,sdk}.txt.
  * Writes its section to build/fpm.md (--quick: build/fpm.quick.md); run.sh appends it to RESULTS.md.
  */
 
@@ -18,6 +20,7 @@ require dirname(__DIR__) . '/tests/utils/server.inc';
 require __DIR__ . '/lib.php';
 
 $quick = in_array('--quick', $argv, true);
+$profile = in_array('--perf', $argv, true);
 $bench = __DIR__;
 $so = "$bench/build/wxpayscore.so";
 $dir = "$bench/build/fpm";
@@ -278,6 +281,19 @@ CONF);
             say(sprintf('%s, %s, %d connections: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %.0f µs CPU/req, %d errors',
                 $variant, $kind, $connections, $run['rps'], $run['p50'], $run['p99'], $run['cpu_us'], $run['errors']));
             $results[$variant][$kind]['runs'][$connections] = $run;
+        }
+        if ($profile && $variant === 'opcache') {
+            say("$variant, $kind: perf record");
+            $data = "$dir/perf-$name.data";
+            $perf = proc_open(['perf', 'record', '-F', '499', '-p', implode(',', $workers), '-o', $data, '--', 'sleep', (string) $plan['seconds']],
+                [0 => ['file', '/dev/null', 'r'], 1 => ['file', "$dir/perf.log", 'a'], 2 => ['file', "$dir/perf.log", 'a']], $pipes);
+            $profiled = wrk($url, $plan['workers'], $plan['seconds']);
+            proc_close($perf);
+            $report = static fn (string $sort) => (string) shell_exec('perf report -i ' . escapeshellarg($data)
+                . " --stdio --no-children --sort $sort --percent-limit 0.5 2>/dev/null | grep -v '^#' | grep -v '^\$'");
+            file_put_contents("$dir/perf-$name.txt", sprintf("%s, %d connections, %.0f requests/s under perf\n\nby library:\n%s\nby symbol:\n%s",
+                $name, $plan['workers'], $profiled['rps'], $report('dso'), $report('dso,sym')));
+            $total += $profiled['requests'];
         }
         // Memory growth: more requests at the first connection count, up to the plan's total.
         while ($variant === 'base' && $kind === 'ours' && $total < $plan['growth']) {

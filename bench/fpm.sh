@@ -4,6 +4,7 @@
 # against the sandbox, loaded with wrk; wxpayscore vs wechatpay-php (or its model) side by side.
 #   bench/fpm.sh           full run (~10 min), writes bench/build/fpm.md
 #   bench/fpm.sh --quick   short runs (~2 min), writes bench/build/fpm.quick.md
+#   bench/fpm.sh --perf    also profiles the opcache-on pools with perf (bench/build/fpm/perf-*.txt)
 # bench/run.sh runs it and appends the section to RESULTS.md. Installs nginx, php8.2-fpm and wrk
 # (apt, as root) but never touches their system config or services: every process this starts
 # is stopped at the end, on failure too.
@@ -12,11 +13,14 @@ set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
 QUICK=
-case "${1:-}" in
---quick) QUICK=--quick ;;
-'') ;;
-*) echo "usage: bench/fpm.sh [--quick]" >&2; exit 2 ;;
-esac
+PERF=
+for arg in "$@"; do
+	case $arg in
+	--quick) QUICK=--quick ;;
+	--perf) PERF=--perf ;;
+	*) echo "usage: bench/fpm.sh [--quick] [--perf]" >&2; exit 2 ;;
+	esac
+done
 
 if [ -z "${BENCH_SETUP_DONE:-}" ]; then
 	. "$BENCH/setup.sh"
@@ -28,6 +32,7 @@ fi
 need nginx nginx
 need /usr/sbin/php-fpm8.2 php8.2-fpm
 need wrk wrk
+[ -z "$PERF" ] || need perf linux-perf
 
 RUN="$BENCH/build/fpm"
 # Whatever fpm.php leaves behind if it is killed: stopped by the pid files it wrote, and only those.
@@ -43,4 +48,4 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
-php "$BENCH/fpm.php" $QUICK
+php "$BENCH/fpm.php" $QUICK $PERF
