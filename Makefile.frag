@@ -20,10 +20,19 @@ memtest: all
 sanitize:
 	@$(srcdir)/scripts/sanitize.sh
 
+# PHP 8.2 with --enable-debug --enable-zts, and ext-psr for it, built from Debian's sources into
+# ~/.cache/wxpayscore (reused when present).
+php-debug-zts:
+	@$(srcdir)/scripts/php-build.sh
+
+# The phpt suite (with and without ext-psr) on that PHP, against a build made in a copy of the tree.
+test-debug-zts:
+	@$(srcdir)/scripts/debug-zts.sh
+
 # Every libFuzzer target of the C core for FUZZ_SECONDS each (default 60).
 fuzz:
 	@$(srcdir)/fuzz/run.sh $(FUZZ_SECONDS)
 
-.PHONY: sanitize fuzz
+.PHONY: sanitize fuzz php-debug-zts test-debug-zts
 
 .PHONY: stubs check-stubs format memtest

@@ -6,6 +6,19 @@ PHP_ARG_ENABLE([wxpayscore],
   [yes])
 
 if test "$PHP_WXPAYSCORE" != "no"; then
+  dnl PHP 8.2 is the oldest PHP built and tested; the glue uses 8.2's API (ZEND_STR_SENSITIVEPARAMETER,
+  dnl zend_string_equals_cstr). scripts/version-check.sh keeps this floor, package.xml, composer.json
+  dnl and the READMEs in step. phpize has php-config; a build inside php-src has PHP_VERSION_ID.
+  if test -z "$PHP_VERSION_ID" && test -n "$PHP_CONFIG"; then
+    PHP_VERSION_ID=`$PHP_CONFIG --vernum 2>/dev/null`
+  fi
+  AC_MSG_CHECKING([for PHP 8.2 or later])
+  if test -z "$PHP_VERSION_ID" || test "$PHP_VERSION_ID" -lt 80200; then
+    AC_MSG_RESULT([no])
+    AC_MSG_ERROR([wxpayscore needs PHP 8.2 or later, and this PHP is ${PHP_VERSION_ID:-of unknown version} (PHP_VERSION_ID)])
+  fi
+  AC_MSG_RESULT([yes, $PHP_VERSION_ID])
+
   PKG_PROG_PKG_CONFIG
   if test -z "$PKG_CONFIG"; then
     AC_MSG_ERROR([wxpayscore needs pkg-config to find libcurl and OpenSSL (Debian: apt-get install pkg-config)])

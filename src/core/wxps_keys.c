@@ -363,13 +363,15 @@ void wxps_key_cache_clear(void)
 {
 	unsigned i;
 
-	if (!wxps_key_cache_lock) {
+	/* Under the write lock: another thread may be finding, adding or evicting. */
+	if (!wxps_key_cache_lock || !CRYPTO_THREAD_write_lock(wxps_key_cache_lock)) {
 		return;
 	}
 	for (i = 0; i < WXPS_KEY_CACHE_SIZE; i++) {
 		EVP_PKEY_free(wxps_key_cache[i].key);
 		wxps_key_cache[i].key = NULL;
 	}
+	CRYPTO_THREAD_unlock(wxps_key_cache_lock);
 }
 
 static EVP_PKEY *wxps_key_parse_uncached(wxps_key_job *job, const char *text, size_t len, wxps_error *err);

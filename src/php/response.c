@@ -294,9 +294,7 @@ static void wxps_with_header(INTERNAL_FUNCTION_PARAMETERS, bool add)
 		SEPARATE_ARRAY(&r->headers);
 		existing = wxps_header_values(r, name);
 		SEPARATE_ARRAY(existing);
-		zend_hash_extend(Z_ARRVAL_P(existing),
-		                 zend_hash_num_elements(Z_ARRVAL_P(existing)) + zend_hash_num_elements(Z_ARRVAL(list)),
-		                 0);
+		/* php_array_merge() grows the list itself, packed or not. */
 		php_array_merge(Z_ARRVAL_P(existing), Z_ARRVAL(list));
 		zval_ptr_dtor(&list);
 		return;

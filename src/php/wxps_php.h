@@ -4,6 +4,7 @@
 #define WXPS_PHP_H
 
 #include "php.h"
+#include "php_wxps_compat.h"
 #include "wxps_buf.h"
 #include "wxps_error.h"
 #include "wxps_http.h"

@@ -4,8 +4,10 @@ Certificates: fifty php-cgi requests in one process, each with a fresh client, d
 wxpayscore
 --SKIPIF--
 <?php
-// scripts/test.sh installs php8.2-cgi, so the suite always runs this.
-if (!is_executable('/usr/bin/php-cgi')) die('skip needs php-cgi (Debian php8.2-cgi), which scripts/test.sh installs for every pass');
+// scripts/test.sh installs php8.2-cgi, so the suite always runs this; a PHP built from source
+// (scripts/debug-zts.sh) has its own php-cgi beside it.
+$cgi = is_executable(dirname(PHP_BINARY) . '/php-cgi') ? dirname(PHP_BINARY) . '/php-cgi' : '/usr/bin/php-cgi';
+if (!is_executable($cgi)) die('skip needs php-cgi (Debian php8.2-cgi), which scripts/test.sh installs for every pass');
 if (getenv('WXPS_SANITIZE_SCRIPT') !== false) die('skip php-cgi cannot load the ASan build of the extension; the plain phpt passes run this test in each pass');
 ?>
 --FILE--
@@ -23,7 +25,8 @@ file_put_contents($script, <<<PHP
 ]);
 echo \$r->getStatusCode(), "\\n";
 PHP);
-$command = ['/usr/bin/php-cgi', '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../modules/wxpayscore.so'), '-q', '-T', '50', $script];
+$cgi = is_executable(dirname(PHP_BINARY) . '/php-cgi') ? dirname(PHP_BINARY) . '/php-cgi' : '/usr/bin/php-cgi';
+$command = [$cgi, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../modules/wxpayscore.so'), '-q', '-T', '50', $script];
 // A clean environment: run-tests' CGI variables (SCRIPT_FILENAME...) would make php-cgi run this test again.
 $env = ['PATH' => getenv('PATH') ?: '/usr/bin:/bin', 'TMPDIR' => sys_get_temp_dir()];
 $proc = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, $env);

@@ -35,7 +35,7 @@ unknown-serial: WxPayScore\Exception\RequestException
 bool(true)
 NULL
 stale-timestamp: WxPayScore\Exception\RequestException
-  POST /v3/payscore/serviceorder/V1/pay: answer timestamp is 60%d s off the local clock (limit 300 s)
+  POST /v3/payscore/serviceorder/V1/pay: answer timestamp is %r(599|60\d)%r s off the local clock (limit 300 s)
   POST /v3/payscore/serviceorder/V1/pay true 200 V1 200
 bool(true)
 NULL
