@@ -8,6 +8,7 @@
 # WXPS_DEBUG_KEEP=1 keeps the work directory (build, logs) and prints where it is.
 set -u
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 from=worktree
 if [ "${1:-}" = "--head" ]; then
@@ -29,17 +30,7 @@ trap 'exit 130' INT TERM
 src=$work/src
 mkdir -p "$src"
 
-if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-	tar -cf - --exclude=./.git --exclude='*.lo' --exclude='*.o' --exclude='*.la' --exclude=.libs \
-		--exclude=./modules --exclude=./Makefile --exclude=./config.status --exclude=./.cache . |
-		tar -C "$src" -xf - || exit 1
-elif [ "$from" = head ]; then
-	git archive HEAD | tar -C "$src" -xf - || exit 1
-else
-	git ls-files -z --cached --others --exclude-standard |
-		xargs -0 sh -c 'for f; do [ -f "$f" ] && printf "%s\n" "$f"; done' sh |
-		tar -cf - -T - | tar -C "$src" -xf - || exit 1
-fi
+wxps_copy_tree "$from" "$src" || exit 1
 
 echo "building against $("$php" -r 'echo PHP_VERSION, PHP_DEBUG ? " debug" : "", PHP_ZTS ? " ZTS" : "";') in $src" >&2
 (
@@ -77,14 +68,9 @@ debug_pass() {
 			"$php" -n -c "$ini" run-tests.php -n -c "$ini" "$@" -d "extension=$src/modules/wxpayscore.so" \
 				-q -j2 --no-color --no-progress --show-diff $targets
 	) >"$log" 2>&1
-	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$log" | grep -av '^PASS' || true
-	p=$(grep -ac '^PASS' "$log")
-	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$log")
-	s=$(grep -a '^SKIP' "$log" | grep -avc 'pass$')
-	echo "$p passed, $((f + s)) failed ($label)"
-	passed=$((passed + p))
-	failed=$((failed + f + s))
-	[ "$p" -gt 0 ] || failed=$((failed + 1))
+	wxps_phpt_tally "$log" "$label"
+	passed=$((passed + tally_passed))
+	failed=$((failed + tally_failed))
 }
 debug_pass "with ext-psr" -d "extension=$prefix/psr.so"
 debug_pass "without ext-psr"

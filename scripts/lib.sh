@@ -75,3 +75,32 @@ wxps_c_sources() {
 		ls wxpayscore.c php_wxpayscore.h src/*/*.[ch] tests/core/*.[ch]
 	fi
 }
+
+# wxps_copy_tree <worktree|head> <dest>: the sources into dest, for a build apart from the
+# developer's: in a checkout, HEAD or the tracked and new files as they are in the work tree
+# (build products and ignored files stay out); in a release tree, all but what a build leaves.
+wxps_copy_tree() {
+	if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		tar -cf - --exclude=./.git --exclude='*.lo' --exclude='*.o' --exclude='*.la' --exclude=.libs \
+			--exclude=./modules --exclude=./Makefile --exclude=./config.status --exclude=./.cache . |
+			tar -C "$2" -xf -
+	elif [ "$1" = head ]; then
+		git archive HEAD | tar -C "$2" -xf -
+	else
+		git ls-files -z --cached --others --exclude-standard |
+			xargs -0 sh -c 'for f; do [ -f "$f" ] && printf "%s\n" "$f"; done' sh |
+			tar -cf - -T - | tar -C "$2" -xf -
+	fi
+}
+
+# wxps_phpt_tally <log> <label>: print what a run-tests log holds besides its passes, then
+# "N passed, N failed (label)"; sets tally_passed and tally_failed. LEAK&FAIL and the like count
+# as failures, and so does a skip unless its reason names the pass that runs the test (ends with
+# "pass"); a run with no pass at all is one failure more.
+wxps_phpt_tally() {
+	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$1" | grep -av '^PASS' || true
+	tally_passed=$(grep -ac '^PASS' "$1")
+	tally_failed=$(($(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$1") + $(grep -a '^SKIP' "$1" | grep -avc 'pass$')))
+	echo "$tally_passed passed, $tally_failed failed ($2)"
+	[ "$tally_passed" -gt 0 ] || tally_failed=$((tally_failed + 1))
+}

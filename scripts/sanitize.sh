@@ -38,19 +38,7 @@ trap 'exit 130' INT TERM
 src=$work/src
 mkdir -p "$src" "$work/bin" "$work/reports"
 
-if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-	# A release tree: everything but what a build leaves behind.
-	tar -cf - --exclude=./.git --exclude='*.lo' --exclude='*.o' --exclude='*.la' --exclude=.libs \
-		--exclude=./modules --exclude=./Makefile --exclude=./config.status --exclude=./.cache . |
-		tar -C "$src" -xf - || exit 1
-elif [ "$from" = head ]; then
-	git archive HEAD | tar -C "$src" -xf - || exit 1
-else
-	# Tracked and new files as they are in the work tree; build products and ignored files stay out.
-	git ls-files -z --cached --others --exclude-standard |
-		xargs -0 sh -c 'for f; do [ -f "$f" ] && printf "%s\n" "$f"; done' sh |
-		tar -cf - -T - | tar -C "$src" -xf - || exit 1
-fi
+wxps_copy_tree "$from" "$src" || exit 1
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 echo "building with $CC and ASan+UBSan in $src" >&2
@@ -125,14 +113,9 @@ sanitize_pass() {
 			"$php" -n -c "$ini" run-tests.php -n -c "$ini" "$@" -d "extension=$src/modules/wxpayscore.so" \
 				-q -j2 --no-color --no-progress --show-diff $targets
 	) >"$log" 2>&1
-	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$log" | grep -av '^PASS' || true
-	p=$(grep -ac '^PASS' "$log")
-	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$log")
-	s=$(grep -a '^SKIP' "$log" | grep -avc 'pass$')
-	echo "$p passed, $((f + s)) failed ($label)"
-	passed=$((passed + p))
-	failed=$((failed + f + s))
-	[ "$p" -gt 0 ] || failed=$((failed + 1))
+	wxps_phpt_tally "$log" "$label"
+	passed=$((passed + tally_passed))
+	failed=$((failed + tally_failed))
 }
 # ext-psr's own MINIT leaks the arg_info PHP copies for its interfaces (1224 bytes in 9 blocks,
 # the same with ext-psr loaded alone). The suppression names its MINIT, which only the slow

@@ -73,13 +73,8 @@ phpt_pass() {
 	TEST_PHP_EXECUTABLE=$(command -v php) TEST_PHP_SRCDIR=$PWD NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
 		php -n -c "$tmp/php.ini" run-tests.php -n -c "$tmp/php.ini" "$@" \
 		-d "extension=$PWD/modules/wxpayscore.so" $run_args $targets >"$tmp/log" 2>&1
-	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] |^=+$' "$tmp/log" | grep -av '^PASS' | grep -av '^=*$' || true
-	p=$(grep -ac '^PASS' "$tmp/log")
-	f=$(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$tmp/log")
-	s=$(grep -a '^SKIP' "$tmp/log" | grep -avc 'pass$')
-	echo "$p passed, $((f + s)) failed ($label)"
-	count "$p" $((f + s))
-	[ "$p" -gt 0 ] || count 0 1
+	wxps_phpt_tally "$tmp/log" "$label"
+	count "$tally_passed" "$tally_failed"
 }
 phpt_pass "with ext-psr" -d "extension=$psr_so"
 # Under valgrind one pass is enough: the two differ only in what loads at startup.
