@@ -1,9 +1,11 @@
 /* The checks the C core tests share: CHECK, CHECK_STR and CHECK_HAS count each check and name
- * the file and line of a failed one, check_summary() prints "N passed, N failed". */
+ * the file and line of a failed one, check_summary() prints "N passed, N failed"; test_input()
+ * reads a file of the test key directory. */
 #ifndef WXPS_TEST_CHECK_H
 #define WXPS_TEST_CHECK_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int checks, failures;
@@ -59,6 +61,34 @@ static inline int check_summary(const char *name)
 {
 	printf("%s: %d passed, %d failed\n", name, checks - failures, failures);
 	return failures ? 1 : 0;
+}
+
+/* The file name of the test key directory dir, NUL-terminated, its length in *len (when len
+ * is not NULL); the run stops (exit 2) when it cannot be read. */
+static inline char *test_input(const char *dir, const char *name, size_t *len)
+{
+	char path[1024];
+	FILE *f;
+	char *data;
+	long size;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "rb");
+	if (!f || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+		fprintf(stderr, "cannot open test input %s\n", path);
+		exit(2);
+	}
+	data = malloc((size_t)size + 1);
+	if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) {
+		fprintf(stderr, "cannot read test input %s\n", path);
+		exit(2);
+	}
+	data[size] = '\0';
+	fclose(f);
+	if (len) {
+		*len = (size_t)size;
+	}
+	return data;
 }
 
 #endif

@@ -36,28 +36,7 @@ static const char *keydir;
 /* A file of the key directory, NUL-terminated; aborts the run when it is missing. */
 static char *slurp(const char *name, size_t *len)
 {
-	char path[1024];
-	FILE *f;
-	char *data;
-	long size;
-
-	snprintf(path, sizeof(path), "%s/%s", keydir, name);
-	f = fopen(path, "rb");
-	if (!f || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fprintf(stderr, "cannot open test input %s\n", path);
-		exit(2);
-	}
-	data = malloc((size_t)size + 1);
-	if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) {
-		fprintf(stderr, "cannot read test input %s\n", path);
-		exit(2);
-	}
-	data[size] = '\0';
-	fclose(f);
-	if (len) {
-		*len = (size_t)size;
-	}
-	return data;
+	return test_input(keydir, name, len);
 }
 
 static char *file_uri(const char *name)

@@ -28,29 +28,15 @@ static const char *keydir;
 /* A file of the key directory, NUL-terminated, trailing newline dropped. */
 static char *slurp(const char *name, size_t *len)
 {
-	char path[1024];
-	FILE *f;
-	char *data;
-	long size;
+	size_t size;
+	char *data = test_input(keydir, name, &size);
 
-	snprintf(path, sizeof(path), "%s/%s", keydir, name);
-	f = fopen(path, "rb");
-	if (!f || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fprintf(stderr, "cannot open test input %s\n", path);
-		exit(2);
-	}
-	data = malloc((size_t)size + 1);
-	if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) {
-		fprintf(stderr, "cannot read test input %s\n", path);
-		exit(2);
-	}
-	fclose(f);
 	while (size > 0 && data[size - 1] == '\n') {
 		size--;
 	}
 	data[size] = '\0';
 	if (len) {
-		*len = (size_t)size;
+		*len = size;
 	}
 	return data;
 }

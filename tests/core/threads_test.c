@@ -24,29 +24,6 @@
 
 static char *private_pem, *public_pem, *cert_pem;
 
-static char *slurp(const char *dir, const char *name)
-{
-	char path[1024];
-	FILE *f;
-	char *data;
-	long size;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "rb");
-	if (!f || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-		fprintf(stderr, "cannot open test input %s\n", path);
-		exit(2);
-	}
-	data = malloc((size_t)size + 1);
-	if (!data || fread(data, 1, (size_t)size, f) != (size_t)size) {
-		fprintf(stderr, "cannot read test input %s\n", path);
-		exit(2);
-	}
-	data[size] = '\0';
-	fclose(f);
-	return data;
-}
-
 /* The PEM text followed by n newlines: the same key, another cache entry. */
 static char *variant(const char *pem, unsigned n, size_t *len)
 {
@@ -163,9 +140,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s KEYDIR\n", argv[0]);
 		return 2;
 	}
-	private_pem = slurp(argv[1], "priv_pkcs8.pem");
-	public_pem = slurp(argv[1], "pub_spki.pem");
-	cert_pem = slurp(argv[1], "cert.pem");
+	private_pem = test_input(argv[1], "priv_pkcs8.pem", NULL);
+	public_pem = test_input(argv[1], "pub_spki.pem", NULL);
+	cert_pem = test_input(argv[1], "cert.pem", NULL);
 
 	for (i = 0; i < THREADS; i++) {
 		if (pthread_create(&threads[i], NULL, worker, (void *)(uintptr_t)i) != 0) {
