@@ -345,13 +345,14 @@ static void wxps_header_default(HashTable *h, const char *lower, zend_string *li
 	zend_hash_str_update(h, lower, strlen(lower), &v);
 }
 
-/* Wechatpay-Serial names the key WeChat Pay should use with us: the public key's id whenever
- * one is configured (answers then come signed by it), or, with the option "wechatpay_serial"
- * => true, the key that encrypted the call's sensitive fields. The caller's headers override. */
+/* With the option "wechatpay_serial" => true, Wechatpay-Serial names the key that encrypted the
+ * call's sensitive fields. A configured public key is already named by every request (a default
+ * header of the config); the caller's headers override either. */
 static int wxps_call_serial_header(wxps_call *call, HashTable *options)
 {
 	zval *want = zend_hash_str_find_deref(options, "wechatpay_serial", sizeof("wechatpay_serial") - 1);
-	zend_string *serial = call->cfg->pubkey_serial ? zend_string_copy(call->cfg->pubkey_serial) : NULL;
+	zend_string *serial;
+	EVP_PKEY *key;
 	zval line;
 
 	if (want && Z_TYPE_P(want) != IS_NULL && Z_TYPE_P(want) != IS_TRUE && Z_TYPE_P(want) != IS_FALSE) {
@@ -359,18 +360,16 @@ static int wxps_call_serial_header(wxps_call *call, HashTable *options)
 		               zend_zval_type_name(want));
 		return -1;
 	}
-	if (want && Z_TYPE_P(want) == IS_TRUE && !serial) {
-		EVP_PKEY *key = php_wxps_encryption_key(call->cfg, &serial);
-		if (!key) {
-			return -1;
-		}
-		wxps_key_free(key);
+	if (!want || Z_TYPE_P(want) != IS_TRUE || call->cfg->pubkey_serial) {
+		return 0;
 	}
-	if (serial) {
-		ZVAL_STR(&line, zend_strpprintf(0, "Wechatpay-Serial: %s", ZSTR_VAL(serial)));
-		zend_hash_str_update(&call->headers, "wechatpay-serial", sizeof("wechatpay-serial") - 1, &line);
-		zend_string_release(serial);
+	if (!(key = php_wxps_encryption_key(call->cfg, &serial))) {
+		return -1;
 	}
+	wxps_key_free(key);
+	ZVAL_STR(&line, zend_strpprintf(0, "Wechatpay-Serial: %s", ZSTR_VAL(serial)));
+	zend_hash_str_update(&call->headers, "wechatpay-serial", sizeof("wechatpay-serial") - 1, &line);
+	zend_string_release(serial);
 	return 0;
 }
 

@@ -196,6 +196,13 @@ static int wxps_config_certs(wxps_config *cfg, HashTable *certs)
 		}
 	}
 	ZEND_HASH_FOREACH_END();
+	if (cfg->pubkey_serial) {
+		/* Every request names the public key, so WeChat Pay answers with it; config and call
+		 * "headers" may still name another. */
+		zval line;
+		ZVAL_STR(&line, zend_strpprintf(0, "Wechatpay-Serial: %s", ZSTR_VAL(cfg->pubkey_serial)));
+		zend_hash_str_update(&cfg->headers, "wechatpay-serial", sizeof("wechatpay-serial") - 1, &line);
+	}
 	return 0;
 }
 
