@@ -1,6 +1,6 @@
 #!/bin/sh
 # Fails when the places that state the oldest supported PHP disagree: the compat header's
-# PHP_WXPS_PHP_MIN, config.m4's configure check, package.xml's <php><min>, composer.json's
+# PHP_WXPS_PHP_MIN, config.m4's and config.w32's configure checks, package.xml's <php><min>, composer.json's
 # "php" requirement and both READMEs (which also must not claim an older PHP anywhere).
 set -u
 cd "$(dirname "$0")/.."
@@ -23,6 +23,9 @@ expect() { # expect <file> <fixed string> <what it states>
 
 expect config.m4 "test \"\$PHP_VERSION_ID\" -lt $min" "the configure floor"
 expect config.m4 "needs PHP $v or later" "the configure error"
+expect config.w32 "PHP_MINOR_VERSION < $minor" "the Windows configure floor"
+expect config.w32 "PHP_VERSION < $major " "the Windows configure floor"
+expect config.w32 "needs PHP $v or later" "the Windows configure error"
 expect package.xml "<min>$v.0</min>" "the PEAR dependency"
 expect composer.json "\"php\": \">=$v\"" "the Composer requirement"
 expect README.md "PHP $v or later" "the floor"
