@@ -169,7 +169,7 @@ ZEND_METHOD(WxPayScore_Stream, seek)
 		RETURN_THROWS();
 	}
 	if ((target = wxps_stream_target(s, offset, whence)) < 0) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE,
 		               "cannot seek to offset " ZEND_LONG_FMT " (whence " ZEND_LONG_FMT ")", offset, whence);
 		RETURN_THROWS();
 	}
@@ -221,7 +221,7 @@ ZEND_METHOD(WxPayScore_Stream, read)
 		RETURN_THROWS();
 	}
 	if (length < 0) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "cannot read a negative length (" ZEND_LONG_FMT ")", length);
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "cannot read a negative length (" ZEND_LONG_FMT ")", length);
 		RETURN_THROWS();
 	}
 	n = MIN((size_t)length, ZSTR_LEN(s->data) - s->pos);

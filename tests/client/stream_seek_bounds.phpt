@@ -1,10 +1,9 @@
 --TEST--
-Stream: seek() and read() with any integer (PHP_INT_MAX, PHP_INT_MIN, past either end, any whence) move within the body or throw, never wrap
+Stream: seek() and read() with any integer (PHP_INT_MAX, PHP_INT_MIN, past either end, any whence) move within the body or throw a RuntimeException (PSR-7), never wrap
 --EXTENSIONS--
 wxpayscore
 --FILE--
 <?php
-use WxPayScore\Exception\InvalidArgumentException;
 
 require __DIR__ . '/../utils/server.inc';
 set_error_handler(function (int $no, string $msg) {
@@ -24,7 +23,7 @@ var_dump($size === $body->getSize() && $size > 20);
 $body->seek(3);
 try {
     $body->seek(PHP_INT_MAX, SEEK_END);
-} catch (InvalidArgumentException $e) {
+} catch (RuntimeException $e) {
     echo $e->getMessage(), "\n";
 }
 var_dump($body->tell(), $body->read(4) === substr($text, 3, 4));
@@ -50,7 +49,7 @@ foreach ([SEEK_SET, SEEK_CUR, SEEK_END] as $whence) {
             $threw = false;
             try {
                 $body->seek($offset, $whence);
-            } catch (InvalidArgumentException $e) {
+            } catch (RuntimeException $e) {
                 $threw = true;
             }
             $at = $want ?? $start; // a refused seek leaves the position alone
@@ -72,7 +71,7 @@ foreach ([-1, 3, 4, PHP_INT_MAX, PHP_INT_MIN] as $whence) {
     try {
         $body->seek(0, $whence);
         echo "whence $whence accepted\n";
-    } catch (InvalidArgumentException $e) {
+    } catch (RuntimeException $e) {
         echo $e->getMessage(), "\n";
     }
 }
@@ -89,15 +88,15 @@ foreach ([-1, PHP_INT_MIN] as $length) {
     try {
         $body->read($length);
         echo "read($length) accepted\n";
-    } catch (InvalidArgumentException $e) {
+    } catch (RuntimeException $e) {
         echo $e->getMessage(), ' at ', $body->tell(), "\n";
     }
 }
-// Both kinds of refusal are the extension's own exceptions.
+// Both kinds of refusal are the extension's own exceptions, and RuntimeExceptions as PSR-7 asks of a stream.
 try {
     $body->read(-1);
 } catch (WxPayScore\Exception\WxPayScoreException $e) {
-    echo get_class($e), "\n";
+    echo get_class($e), ' ', var_export($e instanceof RuntimeException, true), "\n";
 }
 
 // A closed stream refuses both, with the same exception as its other methods.
@@ -131,7 +130,7 @@ string(0) ""
 bool(true)
 cannot read a negative length (-1) at 5
 cannot read a negative length (-9223372036854775808) at 5
-WxPayScore\Exception\InvalidArgumentException
+WxPayScore\Exception\UnexpectedValueException true
 the stream is closed
 the stream is closed
 the stream is closed
