@@ -17,8 +17,11 @@ class Hash
     /** Lower-case hex MD5 of $thing, then "&key=$key" ("&secret=" for a WeCom $agency) when $key is not empty. */
     public static function md5(string $thing, #[\SensitiveParameter] string $key = '', bool|int|string $agency = false): string {}
 
-    /** Lower-case hex HMAC of "$thing&key=$key" under $key; false for an unknown $algorithm. */
-    public static function hmac(string $thing, #[\SensitiveParameter] string $key, string $algorithm = 'sha256'): string|false {}
+    /**
+     * Lower-case hex HMAC of "$thing&key=$key" under $key.
+     * @throws \WxPayScore\Exception\InvalidArgumentException for an $algorithm HMAC cannot use
+     */
+    public static function hmac(string $thing, #[\SensitiveParameter] string $key, string $algorithm = 'sha256'): string {}
 
     /** Whether the two strings are equal, in time that does not depend on their bytes; false if either is null. */
     public static function equals(#[\SensitiveParameter] ?string $known = null, #[\SensitiveParameter] ?string $user = null): bool {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ace5aeac3e383984f90d3349a77234e7ad984d64 */
+ * Stub hash: 2099c355a286ef93e22255ffc04381b3a73741f1 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_Hash_md5, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, thing, IS_STRING, 0)
@@ -7,7 +7,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_Hash_md5
 	ZEND_ARG_TYPE_MASK(0, agency, MAY_BE_BOOL|MAY_BE_LONG|MAY_BE_STRING, "false")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WxPayScore_Crypto_Hash_hmac, 0, 2, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WxPayScore_Crypto_Hash_hmac, 0, 2, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, thing, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, algorithm, IS_STRING, 0, "\'sha256\'")

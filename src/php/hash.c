@@ -27,6 +27,22 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, md5)
 	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "MD5 failed");
 }
 
+/* A hash name is 1 to 32 printable ASCII characters: anything else is refused without quoting it. */
+static bool wxps_hash_name_shape(const zend_string *name)
+{
+	size_t i;
+
+	if (ZSTR_LEN(name) == 0 || ZSTR_LEN(name) > 32) {
+		return false;
+	}
+	for (i = 0; i < ZSTR_LEN(name); i++) {
+		if (ZSTR_VAL(name)[i] <= ' ' || ZSTR_VAL(name)[i] > '~') {
+			return false;
+		}
+	}
+	return true;
+}
+
 ZEND_METHOD(WxPayScore_Crypto_Hash, hmac)
 {
 	zend_string *thing, *key, *algorithm = NULL;
@@ -40,12 +56,19 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, hmac)
 		Z_PARAM_STR(algorithm)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* As hash_init() in the SDK: a name HMAC cannot use is refused, not answered with false. */
+	if (algorithm && !wxps_hash_name_shape(algorithm)) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "Hash::hmac(): the algorithm is not a hash name");
+		RETURN_THROWS();
+	}
 	wxps_buf_init(&out);
 	rc = wxps_apiv2_hmac(algorithm ? ZSTR_VAL(algorithm) : "sha256", ZSTR_VAL(thing), ZSTR_LEN(thing),
 	                     ZSTR_VAL(key), ZSTR_LEN(key), &out);
 	if (rc > 0) {
 		wxps_buf_free(&out);
-		RETURN_FALSE;
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "Hash::hmac(): HMAC cannot use the algorithm \"%s\"",
+		               algorithm ? ZSTR_VAL(algorithm) : "sha256");
+		RETURN_THROWS();
 	}
 	php_wxps_return_buf_or_throw(return_value, &out, rc, PHP_WXPS_INTERNAL, "HMAC failed");
 }
