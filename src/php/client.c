@@ -23,7 +23,7 @@ static zend_object_handlers wxps_client_handlers;
 
 static inline wxps_client_obj *wxps_client_from(zend_object *obj)
 {
-	return (wxps_client_obj *)((char *)obj - XtOffsetOf(wxps_client_obj, std));
+	return (wxps_client_obj *)((char *)obj - offsetof(wxps_client_obj, std));
 }
 
 static zend_object *wxps_client_new(zend_class_entry *ce)
@@ -470,7 +470,7 @@ void php_wxps_register_client_class(void)
 	wxps_ce_client = register_class_WxPayScore_Client(zend_ce_arrayaccess);
 	wxps_ce_client->create_object = wxps_client_new;
 	memcpy(&wxps_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_client_handlers.offset = XtOffsetOf(wxps_client_obj, std);
+	wxps_client_handlers.offset = offsetof(wxps_client_obj, std);
 	wxps_client_handlers.free_obj = wxps_client_free_obj;
 	wxps_client_handlers.clone_obj = NULL;
 	wxps_client_handlers.read_property = wxps_client_read_property;

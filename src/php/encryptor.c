@@ -20,7 +20,7 @@ static zend_object_handlers wxps_encryptor_handlers;
 
 static inline wxps_encryptor_obj *wxps_encryptor_from(zend_object *obj)
 {
-	return (wxps_encryptor_obj *)((char *)obj - XtOffsetOf(wxps_encryptor_obj, std));
+	return (wxps_encryptor_obj *)((char *)obj - offsetof(wxps_encryptor_obj, std));
 }
 
 static zend_object *wxps_encryptor_new(zend_class_entry *ce)
@@ -107,7 +107,7 @@ void php_wxps_register_encryptor_class(void)
 	wxps_ce_encryptor = register_class_WxPayScore_Crypto_Encryptor();
 	wxps_ce_encryptor->create_object = wxps_encryptor_new;
 	memcpy(&wxps_encryptor_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_encryptor_handlers.offset = XtOffsetOf(wxps_encryptor_obj, std);
+	wxps_encryptor_handlers.offset = offsetof(wxps_encryptor_obj, std);
 	wxps_encryptor_handlers.free_obj = wxps_encryptor_free_obj;
 	wxps_encryptor_handlers.clone_obj = NULL;
 }

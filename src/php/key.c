@@ -17,7 +17,7 @@ static zend_object_handlers wxps_key_handlers;
 
 static inline wxps_key_obj *wxps_key_obj_from(zend_object *obj)
 {
-	return (wxps_key_obj *)((char *)obj - XtOffsetOf(wxps_key_obj, std));
+	return (wxps_key_obj *)((char *)obj - offsetof(wxps_key_obj, std));
 }
 
 /* ---- calls into ext/openssl ---- */
@@ -319,7 +319,7 @@ void php_wxps_register_key_class(void)
 	wxps_ce_key = register_class_WxPayScore_Crypto_Key();
 	wxps_ce_key->create_object = wxps_key_new;
 	memcpy(&wxps_key_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_key_handlers.offset = XtOffsetOf(wxps_key_obj, std);
+	wxps_key_handlers.offset = offsetof(wxps_key_obj, std);
 	wxps_key_handlers.free_obj = wxps_key_free_obj;
 	wxps_key_handlers.clone_obj = wxps_key_clone;
 	wxps_key_handlers.get_debug_info = wxps_key_debug_info;

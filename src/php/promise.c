@@ -45,7 +45,7 @@ static zend_object_handlers wxps_promise_handlers;
 
 static inline wxps_promise_obj *wxps_promise_from(zend_object *obj)
 {
-	return (wxps_promise_obj *)((char *)obj - XtOffsetOf(wxps_promise_obj, std));
+	return (wxps_promise_obj *)((char *)obj - offsetof(wxps_promise_obj, std));
 }
 
 /* ---- objects ---- */
@@ -464,7 +464,7 @@ void php_wxps_register_promise_class(void)
 	wxps_ce_promise = register_class_WxPayScore_Promise();
 	wxps_ce_promise->create_object = wxps_promise_new;
 	memcpy(&wxps_promise_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_promise_handlers.offset = XtOffsetOf(wxps_promise_obj, std);
+	wxps_promise_handlers.offset = offsetof(wxps_promise_obj, std);
 	wxps_promise_handlers.free_obj = wxps_promise_free_obj;
 	wxps_promise_handlers.get_gc = wxps_promise_get_gc;
 	wxps_promise_handlers.clone_obj = NULL;

@@ -28,7 +28,7 @@ static zend_object_handlers wxps_response_handlers;
 
 static inline wxps_response_obj *wxps_response_from(zend_object *obj)
 {
-	return (wxps_response_obj *)((char *)obj - XtOffsetOf(wxps_response_obj, std));
+	return (wxps_response_obj *)((char *)obj - offsetof(wxps_response_obj, std));
 }
 
 #define THIS_RESPONSE() wxps_response_from(Z_OBJ_P(ZEND_THIS))
@@ -564,7 +564,7 @@ void php_wxps_register_response_classes(void)
 	wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
 	wxps_ce_response->create_object = wxps_response_new;
 	memcpy(&wxps_response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_response_handlers.offset = XtOffsetOf(wxps_response_obj, std);
+	wxps_response_handlers.offset = offsetof(wxps_response_obj, std);
 	wxps_response_handlers.free_obj = wxps_response_free_obj;
 	wxps_response_handlers.clone_obj = NULL;
 	php_wxps_implement_psr(wxps_ce_response, "psr\\http\\message\\responseinterface");

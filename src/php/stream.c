@@ -18,7 +18,7 @@ static zend_object_handlers wxps_stream_handlers;
 
 static inline wxps_stream_obj *wxps_stream_from(zend_object *obj)
 {
-	return (wxps_stream_obj *)((char *)obj - XtOffsetOf(wxps_stream_obj, std));
+	return (wxps_stream_obj *)((char *)obj - offsetof(wxps_stream_obj, std));
 }
 
 #define THIS_STREAM() wxps_stream_from(Z_OBJ_P(ZEND_THIS))
@@ -276,7 +276,7 @@ void php_wxps_register_stream_class(void)
 	wxps_ce_stream = register_class_WxPayScore_Stream(zend_ce_stringable);
 	wxps_ce_stream->create_object = wxps_stream_new;
 	memcpy(&wxps_stream_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wxps_stream_handlers.offset = XtOffsetOf(wxps_stream_obj, std);
+	wxps_stream_handlers.offset = offsetof(wxps_stream_obj, std);
 	wxps_stream_handlers.free_obj = wxps_stream_free_obj;
 	wxps_stream_handlers.clone_obj = NULL;
 	php_wxps_implement_psr(wxps_ce_stream, "psr\\http\\message\\streaminterface");
