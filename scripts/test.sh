@@ -40,7 +40,8 @@ if [ "$targets" = tests ] && [ "$mode" = plain ]; then
 	check "C core tests" tests/core/run.sh
 	check "package.xml lists every shipped file" scripts/package-check.sh
 	check "config.m4, config.w32 and git list the same C sources" scripts/sources-check.sh
-	check "config.m4, package.xml, composer.json and the READMEs state one PHP floor" scripts/version-check.sh
+	check "config.m4, config.w32, package.xml, composer.json and the READMEs state one PHP floor" scripts/version-check.sh
+	check "the glue uses only the PHP API reviewed for 8.3-8.5 (scripts/php-api.list)" scripts/api-check.sh
 	check "IDE stubs and phpstan" scripts/ide-check.sh
 	if [ "${CI:-}" = true ]; then
 		# Installs into the system PHP and uninstalls again: CI machines only.

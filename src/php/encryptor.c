@@ -59,9 +59,9 @@ void php_wxps_encryptor(wxps_config *cfg, zval *out)
 	e = wxps_encryptor_from(Z_OBJ(obj));
 	e->key = key;
 	e->serial = serial;
-	zend_create_fake_closure(
+	php_wxps_fake_closure(
 	    &closure, zend_hash_str_find_ptr(&wxps_ce_encryptor->function_table, "encrypt", sizeof("encrypt") - 1),
-	    wxps_ce_encryptor, wxps_ce_encryptor, &obj);
+	    wxps_ce_encryptor, &obj);
 	array_init_size(out, 2);
 	add_assoc_str(out, "serial", zend_string_copy(serial));
 	add_assoc_zval(out, "encrypt", &closure);
