@@ -47,4 +47,4 @@ Y" is not a valid header name
 WxPayScore\Exception\InvalidArgumentException: header "X" values must be strings without CR, LF, NUL or other control characters
 WxPayScore\Exception\InvalidArgumentException: "9" is not an HTTP protocol version
 WxPayScore\Exception\UnexpectedValueException: a Response body is read-only
-WxPayScore\Exception\InvalidArgumentException: cannot seek to offset -1 (whence 0)
+WxPayScore\Exception\UnexpectedValueException: cannot seek to offset -1 (whence 0)
