@@ -168,7 +168,7 @@ static int wxps_bill_fields_read(zval *bill, wxps_bill_fields *f)
 
 	if (Z_TYPE_P(bill) == IS_ARRAY) {
 		from = Z_ARRVAL_P(bill);
-	} else if (Z_TYPE_P(bill) == IS_OBJECT && instanceof_function(Z_OBJCE_P(bill), wxps_ce_response)) {
+	} else if (Z_TYPE_P(bill) == IS_OBJECT && instanceof_function(Z_OBJCE_P(bill), php_wxps_ce_response)) {
 		zval *json = php_wxps_response_json(bill);
 		from = json ? Z_ARRVAL_P(json) : NULL;
 	} else {

@@ -626,9 +626,9 @@ static void wxps_throw_status(wxps_call *call, zval *response)
 {
 	long status = php_wxps_response_status(response);
 	zend_string *code = wxps_json_field(response, "code"), *message = wxps_json_field(response, "message");
-	zend_class_entry *ce = status >= 500   ? wxps_ce_server_error
-	                       : status >= 400 ? wxps_ce_client_error
-	                                       : wxps_ce_request;
+	zend_class_entry *ce = status >= 500   ? php_wxps_ce_server_error
+	                       : status >= 400 ? php_wxps_ce_client_error
+	                                       : php_wxps_ce_request;
 	char *text;
 
 	/* WeChat Pay never redirects; following one would carry the Authorization header elsewhere. */
@@ -654,7 +654,7 @@ static void wxps_call_answer(wxps_call *call, wxps_response *resp, zval *return_
 	if (err.kind != WXPS_OK) {
 		char *text;
 		spprintf(&text, 0, "%s %.*s%s: %s", call->method, WXPS_QUOTE(call->target), err.message);
-		php_wxps_throw_request(wxps_ce_request, text, call->method, call->url, &response, NULL);
+		php_wxps_throw_request(php_wxps_ce_request, text, call->method, call->url, &response, NULL);
 		efree(text);
 		zval_ptr_dtor(&response);
 		return;

@@ -10,7 +10,7 @@
 
 #include "client_arginfo.h"
 
-zend_class_entry *wxps_ce_client;
+zend_class_entry *php_wxps_ce_client;
 
 typedef struct {
 	wxps_config *cfg;    /* NULL until the constructor succeeded */
@@ -84,7 +84,7 @@ static zend_object *wxps_client_node(wxps_client_obj *parent, const char *key, s
 	zval node;
 	wxps_client_obj *child;
 
-	object_init_ex(&node, wxps_ce_client);
+	object_init_ex(&node, php_wxps_ce_client);
 	child = wxps_client_from(Z_OBJ(node));
 	child->cfg = php_wxps_config_addref(parent->cfg);
 	zend_string_release(child->path);
@@ -467,8 +467,8 @@ ZEND_METHOD(WxPayScore_Client, deleteAsync)
 
 void php_wxps_register_client_class(void)
 {
-	wxps_ce_client = register_class_WxPayScore_Client(zend_ce_arrayaccess);
-	wxps_ce_client->create_object = wxps_client_new;
+	php_wxps_ce_client = register_class_WxPayScore_Client(zend_ce_arrayaccess);
+	php_wxps_ce_client->create_object = wxps_client_new;
 	memcpy(&wxps_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_client_handlers.offset = offsetof(wxps_client_obj, std);
 	wxps_client_handlers.free_obj = wxps_client_free_obj;

@@ -8,7 +8,7 @@
 
 #include "encryptor_arginfo.h"
 
-zend_class_entry *wxps_ce_encryptor;
+zend_class_entry *php_wxps_ce_encryptor;
 
 typedef struct {
 	EVP_PKEY *key;
@@ -55,13 +55,13 @@ void php_wxps_encryptor(wxps_config *cfg, zval *out)
 	if (!key) {
 		return;
 	}
-	object_init_ex(&obj, wxps_ce_encryptor);
+	object_init_ex(&obj, php_wxps_ce_encryptor);
 	e = wxps_encryptor_from(Z_OBJ(obj));
 	e->key = key;
 	e->serial = serial;
 	php_wxps_fake_closure(
-	    &closure, zend_hash_str_find_ptr(&wxps_ce_encryptor->function_table, "encrypt", sizeof("encrypt") - 1),
-	    wxps_ce_encryptor, &obj);
+	    &closure, zend_hash_str_find_ptr(&php_wxps_ce_encryptor->function_table, "encrypt", sizeof("encrypt") - 1),
+	    php_wxps_ce_encryptor, &obj);
 	array_init_size(out, 2);
 	add_assoc_str(out, "serial", zend_string_copy(serial));
 	add_assoc_zval(out, "encrypt", &closure);
@@ -104,8 +104,8 @@ ZEND_METHOD(WxPayScore_Crypto_Encryptor, encrypt)
 
 void php_wxps_register_encryptor_class(void)
 {
-	wxps_ce_encryptor = register_class_WxPayScore_Crypto_Encryptor();
-	wxps_ce_encryptor->create_object = wxps_encryptor_new;
+	php_wxps_ce_encryptor = register_class_WxPayScore_Crypto_Encryptor();
+	php_wxps_ce_encryptor->create_object = wxps_encryptor_new;
 	memcpy(&wxps_encryptor_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_encryptor_handlers.offset = offsetof(wxps_encryptor_obj, std);
 	wxps_encryptor_handlers.free_obj = wxps_encryptor_free_obj;

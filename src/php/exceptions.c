@@ -6,27 +6,27 @@
 
 #include "exceptions_arginfo.h"
 
-zend_class_entry *wxps_ce_exception;
-zend_class_entry *wxps_ce_invalid_argument;
-zend_class_entry *wxps_ce_unexpected_value;
-zend_class_entry *wxps_ce_transfer;
-zend_class_entry *wxps_ce_cancellation;
-zend_class_entry *wxps_ce_request;
-zend_class_entry *wxps_ce_client_error;
-zend_class_entry *wxps_ce_server_error;
-zend_class_entry *wxps_ce_notification;
+zend_class_entry *php_wxps_ce_exception;
+zend_class_entry *php_wxps_ce_invalid_argument;
+zend_class_entry *php_wxps_ce_unexpected_value;
+zend_class_entry *php_wxps_ce_transfer;
+zend_class_entry *php_wxps_ce_cancellation;
+zend_class_entry *php_wxps_ce_request;
+zend_class_entry *php_wxps_ce_client_error;
+zend_class_entry *php_wxps_ce_server_error;
+zend_class_entry *php_wxps_ce_notification;
 
 static zend_class_entry *php_wxps_class_of(php_wxps_kind kind)
 {
 	switch (kind) {
-	case PHP_WXPS_INVALID_ARGUMENT: return wxps_ce_invalid_argument;
-	case PHP_WXPS_TRANSFER: return wxps_ce_transfer;
-	case PHP_WXPS_CANCELLATION: return wxps_ce_cancellation;
-	case PHP_WXPS_REQUEST: return wxps_ce_request;
+	case PHP_WXPS_INVALID_ARGUMENT: return php_wxps_ce_invalid_argument;
+	case PHP_WXPS_TRANSFER: return php_wxps_ce_transfer;
+	case PHP_WXPS_CANCELLATION: return php_wxps_ce_cancellation;
+	case PHP_WXPS_REQUEST: return php_wxps_ce_request;
 	case PHP_WXPS_UNEXPECTED_VALUE:
 	case PHP_WXPS_INTERNAL: break;
 	}
-	return wxps_ce_unexpected_value;
+	return php_wxps_ce_unexpected_value;
 }
 
 static void php_wxps_vthrow(php_wxps_kind kind, const char *fmt, va_list ap)
@@ -91,12 +91,12 @@ void php_wxps_exception_to_error(wxps_error *err, wxps_error_kind kind)
 
 void php_wxps_throw_notification(int code, const char *message)
 {
-	zend_throw_exception(wxps_ce_notification, message, code);
+	zend_throw_exception(php_wxps_ce_notification, message, code);
 }
 
 static void wxps_update_private(zend_object *ex, const char *name, zval *value)
 {
-	zend_update_property_ex(wxps_ce_request, ex, zend_string_init_interned(name, strlen(name), 0), value);
+	zend_update_property_ex(php_wxps_ce_request, ex, zend_string_init_interned(name, strlen(name), 0), value);
 }
 
 void php_wxps_throw_request(zend_class_entry *ce, const char *message, const char *method, zend_string *uri,
@@ -127,7 +127,7 @@ static zval *wxps_read_private(zend_object *ex, const char *name)
 {
 	zval rv;
 
-	return zend_read_property(wxps_ce_request, ex, name, strlen(name), 1, &rv);
+	return zend_read_property(php_wxps_ce_request, ex, name, strlen(name), 1, &rv);
 }
 
 ZEND_METHOD(WxPayScore_Exception_RequestException, getMethod)
@@ -174,18 +174,19 @@ ZEND_METHOD(WxPayScore_Exception_RequestException, getRequestId)
 
 void php_wxps_register_exception_classes(void)
 {
-	wxps_ce_exception = register_class_WxPayScore_Exception_WxPayScoreException(zend_ce_throwable);
-	wxps_ce_invalid_argument = register_class_WxPayScore_Exception_InvalidArgumentException(
-	    spl_ce_InvalidArgumentException, wxps_ce_exception);
-	wxps_ce_unexpected_value = register_class_WxPayScore_Exception_UnexpectedValueException(
-	    spl_ce_UnexpectedValueException, wxps_ce_exception);
-	wxps_ce_cancellation =
-	    register_class_WxPayScore_Exception_CancellationException(spl_ce_RuntimeException, wxps_ce_exception);
-	wxps_ce_transfer =
-	    register_class_WxPayScore_Exception_TransferException(spl_ce_RuntimeException, wxps_ce_exception);
-	wxps_ce_request =
-	    register_class_WxPayScore_Exception_RequestException(spl_ce_RuntimeException, wxps_ce_exception);
-	wxps_ce_client_error = register_class_WxPayScore_Exception_ClientException(wxps_ce_request);
-	wxps_ce_server_error = register_class_WxPayScore_Exception_ServerException(wxps_ce_request);
-	wxps_ce_notification = register_class_WxPayScore_Exception_NotificationException(wxps_ce_unexpected_value);
+	php_wxps_ce_exception = register_class_WxPayScore_Exception_WxPayScoreException(zend_ce_throwable);
+	php_wxps_ce_invalid_argument = register_class_WxPayScore_Exception_InvalidArgumentException(
+	    spl_ce_InvalidArgumentException, php_wxps_ce_exception);
+	php_wxps_ce_unexpected_value = register_class_WxPayScore_Exception_UnexpectedValueException(
+	    spl_ce_UnexpectedValueException, php_wxps_ce_exception);
+	php_wxps_ce_cancellation =
+	    register_class_WxPayScore_Exception_CancellationException(spl_ce_RuntimeException, php_wxps_ce_exception);
+	php_wxps_ce_transfer =
+	    register_class_WxPayScore_Exception_TransferException(spl_ce_RuntimeException, php_wxps_ce_exception);
+	php_wxps_ce_request =
+	    register_class_WxPayScore_Exception_RequestException(spl_ce_RuntimeException, php_wxps_ce_exception);
+	php_wxps_ce_client_error = register_class_WxPayScore_Exception_ClientException(php_wxps_ce_request);
+	php_wxps_ce_server_error = register_class_WxPayScore_Exception_ServerException(php_wxps_ce_request);
+	php_wxps_ce_notification =
+	    register_class_WxPayScore_Exception_NotificationException(php_wxps_ce_unexpected_value);
 }

@@ -6,7 +6,7 @@
 
 #include "key_arginfo.h"
 
-zend_class_entry *wxps_ce_key;
+zend_class_entry *php_wxps_ce_key;
 
 typedef struct {
 	EVP_PKEY *key; /* NULL for an object not made by Rsa::from() */
@@ -186,7 +186,7 @@ EVP_PKEY *php_wxps_key_from_zval(zval *v, bool private_key, const char *subject,
 	EVP_PKEY *key;
 
 	ZVAL_DEREF(v);
-	if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v) == wxps_ce_key) {
+	if (Z_TYPE_P(v) == IS_OBJECT && Z_OBJCE_P(v) == php_wxps_ce_key) {
 		return wxps_key_from_object(v, private_key, subject, err);
 	}
 	text = wxps_key_text(v, private_key, subject, &owned, err);
@@ -211,7 +211,7 @@ void php_wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 	zval arg;
 
 	if (!zend_hash_str_exists(EG(function_table), "openssl_pkey_get_private", 24)) {
-		object_init_ex(return_value, wxps_ce_key);
+		object_init_ex(return_value, php_wxps_ce_key);
 		wxps_key_obj_from(Z_OBJ_P(return_value))->key = key;
 		return;
 	}
@@ -316,8 +316,8 @@ ZEND_METHOD(WxPayScore_Crypto_Key, getBits)
 
 void php_wxps_register_key_class(void)
 {
-	wxps_ce_key = register_class_WxPayScore_Crypto_Key();
-	wxps_ce_key->create_object = wxps_key_new;
+	php_wxps_ce_key = register_class_WxPayScore_Crypto_Key();
+	php_wxps_ce_key->create_object = wxps_key_new;
 	memcpy(&wxps_key_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_key_handlers.offset = offsetof(wxps_key_obj, std);
 	wxps_key_handlers.free_obj = wxps_key_free_obj;

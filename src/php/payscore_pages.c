@@ -69,7 +69,7 @@ static HashTable *wxps_page_source(zval *v)
 	if (Z_TYPE_P(v) == IS_ARRAY) {
 		return Z_ARRVAL_P(v);
 	}
-	if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), wxps_ce_response)) {
+	if (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), php_wxps_ce_response)) {
 		json = php_wxps_response_json(v);
 		return json ? Z_ARRVAL_P(json) : NULL;
 	}
@@ -80,7 +80,7 @@ static HashTable *wxps_page_source(zval *v)
 static bool wxps_page_arg_ok(zval *v, uint32_t arg, bool string_ok)
 {
 	if (Z_TYPE_P(v) == IS_ARRAY || (string_ok && Z_TYPE_P(v) == IS_STRING) ||
-	    (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), wxps_ce_response))) {
+	    (Z_TYPE_P(v) == IS_OBJECT && instanceof_function(Z_OBJCE_P(v), php_wxps_ce_response))) {
 		return true;
 	}
 	zend_argument_type_error(arg, "must be of type array|WxPayScore\\Response%s, %s given",

@@ -10,7 +10,7 @@
 
 #include "promise_arginfo.h"
 
-zend_class_entry *wxps_ce_promise;
+zend_class_entry *php_wxps_ce_promise;
 
 /* What settles a promise: one source (a call, a then() parent, an adopted promise), or every slot
  * of an aggregate. */
@@ -65,7 +65,7 @@ static zend_object *wxps_promise_new(zend_class_entry *ce)
 
 static void wxps_promise_create(zval *out, wxps_promise_kind kind)
 {
-	object_init_ex(out, wxps_ce_promise);
+	object_init_ex(out, php_wxps_ce_promise);
 	wxps_promise_from(Z_OBJ_P(out))->kind = kind;
 }
 
@@ -251,7 +251,7 @@ static void wxps_handler_run(wxps_promise_obj *from, wxps_handler *h)
 	call_user_function(NULL, NULL, callback, &ret, 1, &from->result);
 	if (EG(exception)) {
 		php_wxps_promise_reject_with_exception(&target->std);
-	} else if (Z_TYPE(ret) == IS_OBJECT && Z_OBJCE(ret) == wxps_ce_promise) {
+	} else if (Z_TYPE(ret) == IS_OBJECT && Z_OBJCE(ret) == php_wxps_ce_promise) {
 		wxps_promise_adopt(target, &ret);
 	} else {
 		wxps_settle(target, WXPS_PROMISE_FULFILLED, &ret);
@@ -420,7 +420,7 @@ static void wxps_promise_aggregate(zval *promises, wxps_promise_kind kind, zval 
 		}
 		ZVAL_DEREF(item);
 		agg->remaining++;
-		if (Z_TYPE_P(item) == IS_OBJECT && Z_OBJCE_P(item) == wxps_ce_promise) {
+		if (Z_TYPE_P(item) == IS_OBJECT && Z_OBJCE_P(item) == php_wxps_ce_promise) {
 			/* Reserve the slot so the result keeps the order given. */
 			if (key) {
 				zend_symtable_update(Z_ARRVAL(agg->values), key, &EG(uninitialized_zval));
@@ -461,8 +461,8 @@ ZEND_METHOD(WxPayScore_Promise, settle)
 
 void php_wxps_register_promise_class(void)
 {
-	wxps_ce_promise = register_class_WxPayScore_Promise();
-	wxps_ce_promise->create_object = wxps_promise_new;
+	php_wxps_ce_promise = register_class_WxPayScore_Promise();
+	php_wxps_ce_promise->create_object = wxps_promise_new;
 	memcpy(&wxps_promise_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_promise_handlers.offset = offsetof(wxps_promise_obj, std);
 	wxps_promise_handlers.free_obj = wxps_promise_free_obj;

@@ -11,7 +11,7 @@
 
 #include "response_arginfo.h"
 
-zend_class_entry *wxps_ce_response;
+zend_class_entry *php_wxps_ce_response;
 
 typedef struct {
 	zend_long status;
@@ -73,7 +73,7 @@ void php_wxps_response_create(zval *out, wxps_response *resp)
 	size_t i, len = 0;
 	char *p;
 
-	object_init_ex(out, wxps_ce_response);
+	object_init_ex(out, php_wxps_ce_response);
 	r = wxps_response_from(Z_OBJ_P(out));
 	r->status = resp->status;
 	r->reason = zend_string_init(resp->reason ? resp->reason : "", resp->reason ? strlen(resp->reason) : 0, 0);
@@ -204,7 +204,7 @@ static wxps_response_obj *wxps_response_copy(zval *self, zval *out)
 {
 	wxps_response_obj *from = wxps_response_from(Z_OBJ_P(self)), *to;
 
-	object_init_ex(out, wxps_ce_response);
+	object_init_ex(out, php_wxps_ce_response);
 	to = wxps_response_from(Z_OBJ_P(out));
 	to->status = from->status;
 	zend_string_release(to->reason);
@@ -561,11 +561,11 @@ ZEND_METHOD(WxPayScore_Response, offsetUnset)
 
 void php_wxps_register_response_classes(void)
 {
-	wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
-	wxps_ce_response->create_object = wxps_response_new;
+	php_wxps_ce_response = register_class_WxPayScore_Response(zend_ce_arrayaccess, php_json_serializable_ce);
+	php_wxps_ce_response->create_object = wxps_response_new;
 	memcpy(&wxps_response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_response_handlers.offset = offsetof(wxps_response_obj, std);
 	wxps_response_handlers.free_obj = wxps_response_free_obj;
 	wxps_response_handlers.clone_obj = NULL;
-	php_wxps_implement_psr(wxps_ce_response, "psr\\http\\message\\responseinterface");
+	php_wxps_implement_psr(php_wxps_ce_response, "psr\\http\\message\\responseinterface");
 }

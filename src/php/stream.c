@@ -6,7 +6,7 @@
 
 #include "stream_arginfo.h"
 
-zend_class_entry *wxps_ce_stream;
+zend_class_entry *php_wxps_ce_stream;
 
 typedef struct {
 	zend_string *data; /* NULL once closed */
@@ -47,7 +47,7 @@ static void wxps_stream_free_obj(zend_object *obj)
 
 void php_wxps_stream_create(zval *out, zend_string *data)
 {
-	object_init_ex(out, wxps_ce_stream);
+	object_init_ex(out, php_wxps_ce_stream);
 	wxps_stream_from(Z_OBJ_P(out))->data = zend_string_copy(data);
 }
 
@@ -273,11 +273,11 @@ void php_wxps_implement_psr(zend_class_entry *ce, const char *iface)
 
 void php_wxps_register_stream_class(void)
 {
-	wxps_ce_stream = register_class_WxPayScore_Stream(zend_ce_stringable);
-	wxps_ce_stream->create_object = wxps_stream_new;
+	php_wxps_ce_stream = register_class_WxPayScore_Stream(zend_ce_stringable);
+	php_wxps_ce_stream->create_object = wxps_stream_new;
 	memcpy(&wxps_stream_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_stream_handlers.offset = offsetof(wxps_stream_obj, std);
 	wxps_stream_handlers.free_obj = wxps_stream_free_obj;
 	wxps_stream_handlers.clone_obj = NULL;
-	php_wxps_implement_psr(wxps_ce_stream, "psr\\http\\message\\streaminterface");
+	php_wxps_implement_psr(php_wxps_ce_stream, "psr\\http\\message\\streaminterface");
 }

@@ -10,19 +10,19 @@
 #include "wxps_http.h"
 #include "wxps_keys.h"
 
-extern zend_class_entry *wxps_ce_client;
-extern zend_class_entry *wxps_ce_response;
-extern zend_class_entry *wxps_ce_stream;
-extern zend_class_entry *wxps_ce_exception;
-extern zend_class_entry *wxps_ce_invalid_argument;
-extern zend_class_entry *wxps_ce_unexpected_value;
-extern zend_class_entry *wxps_ce_transfer;
-extern zend_class_entry *wxps_ce_cancellation;
-extern zend_class_entry *wxps_ce_request;
-extern zend_class_entry *wxps_ce_client_error;
-extern zend_class_entry *wxps_ce_server_error;
-extern zend_class_entry *wxps_ce_notification;
-extern zend_class_entry *wxps_ce_key;
+extern zend_class_entry *php_wxps_ce_client;
+extern zend_class_entry *php_wxps_ce_response;
+extern zend_class_entry *php_wxps_ce_stream;
+extern zend_class_entry *php_wxps_ce_exception;
+extern zend_class_entry *php_wxps_ce_invalid_argument;
+extern zend_class_entry *php_wxps_ce_unexpected_value;
+extern zend_class_entry *php_wxps_ce_transfer;
+extern zend_class_entry *php_wxps_ce_cancellation;
+extern zend_class_entry *php_wxps_ce_request;
+extern zend_class_entry *php_wxps_ce_client_error;
+extern zend_class_entry *php_wxps_ce_server_error;
+extern zend_class_entry *php_wxps_ce_notification;
+extern zend_class_entry *php_wxps_ce_key;
 
 struct wxps_async_call;
 

@@ -11,7 +11,7 @@ typedef enum {
 	WXPS_PROMISE_REJECTED,
 } wxps_promise_state;
 
-extern zend_class_entry *wxps_ce_promise;
+extern zend_class_entry *php_wxps_ce_promise;
 
 /* A new pending promise in out. */
 void php_wxps_promise_init(zval *out);
