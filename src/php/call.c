@@ -24,6 +24,7 @@ struct wxps_call {
 	zend_long connect_timeout_ms;
 	bool on_backup;              /* the primary could not be reached; this call went to the backup */
 	zval on_stats;               /* the hook told of the call once it has finished; UNDEF: none */
+	zval cfg_hook;               /* a reference to cfg->on_stats, which cfg does not count (wxps_php.h) */
 	zend_object *hook_exception; /* what the hook threw when the call itself succeeded */
 	zend_string *proxy;          /* NULL: the environment's; "": none */
 	zend_string *no_proxy;       /* NULL: the environment's */
@@ -536,6 +537,7 @@ void php_wxps_call_free(wxps_call *call)
 	}
 	wxps_call_drop_request(call);
 	zval_ptr_dtor(&call->on_stats);
+	zval_ptr_dtor(&call->cfg_hook);
 	if (call->upload) {
 		php_wxps_upload_free(call->upload);
 	}
@@ -551,6 +553,17 @@ void php_wxps_call_free(wxps_call *call)
 	efree(call);
 }
 
+/* A call that holds cfg and, for as long as it lives, the config's hook. */
+static wxps_call *wxps_call_alloc(const char *method, wxps_config *cfg)
+{
+	wxps_call *call = ecalloc(1, sizeof(*call));
+
+	call->method = method;
+	call->cfg = php_wxps_config_addref(cfg);
+	ZVAL_COPY(&call->cfg_hook, &cfg->on_stats);
+	return call;
+}
+
 wxps_call *php_wxps_call_new(const char *method, wxps_config *cfg, zend_string *tpl, HashTable *options)
 {
 	wxps_call *call;
@@ -558,9 +571,7 @@ wxps_call *php_wxps_call_new(const char *method, wxps_config *cfg, zend_string *
 	if (php_wxps_check_call_options(options, tpl) != 0) {
 		return NULL;
 	}
-	call = ecalloc(1, sizeof(*call));
-	call->method = method;
-	call->cfg = php_wxps_config_addref(cfg);
+	call = wxps_call_alloc(method, cfg);
 	if (wxps_call_prepare(call, tpl, options) != 0) {
 		php_wxps_call_free(call);
 		return NULL;
@@ -909,12 +920,10 @@ static int wxps_download_result(wxps_call *call, wxps_transfer *t, wxps_error *s
 int php_wxps_call_download(wxps_config *cfg, zend_string *origin, zend_string *target, wxps_http_sink sink, void *ud,
                            wxps_error *sink_err)
 {
-	wxps_call *call = ecalloc(1, sizeof(*call));
+	wxps_call *call = wxps_call_alloc("GET", cfg);
 	wxps_transfer *t, *next = NULL;
 	int rc = -1;
 
-	call->method = "GET";
-	call->cfg = php_wxps_config_addref(cfg);
 	call->target = zend_string_copy(target);
 	call->url = zend_string_concat2(ZSTR_VAL(origin), ZSTR_LEN(origin), ZSTR_VAL(target), ZSTR_LEN(target));
 	call->on_backup = !zend_string_equals(origin, cfg->origin);

@@ -14,6 +14,7 @@ zend_class_entry *php_wxps_ce_client;
 
 typedef struct {
 	wxps_config *cfg;    /* NULL until the constructor succeeded */
+	zval hook;           /* a reference to cfg->on_stats (UNDEF: none), so the GC can see it */
 	zend_string *path;   /* URI template of this node: "" for the root */
 	HashTable *children; /* normalized key => child node, built on first use, bounded */
 	zend_object std;
@@ -33,6 +34,7 @@ static zend_object *wxps_client_new(zend_class_entry *ce)
 	zend_object_std_init(&c->std, ce);
 	object_properties_init(&c->std, ce);
 	c->std.handlers = &wxps_client_handlers;
+	ZVAL_UNDEF(&c->hook);
 	c->path = ZSTR_EMPTY_ALLOC();
 	return &c->std;
 }
@@ -47,7 +49,27 @@ static void wxps_client_free_obj(zend_object *obj)
 		zend_hash_destroy(c->children);
 		FREE_HASHTABLE(c->children);
 	}
+	zval_ptr_dtor(&c->hook);
 	zend_object_std_dtor(obj);
+}
+
+/* What a node holds that may lead back to it: the on_stats hook (a closure that uses the Client)
+ * and the children it remembers (each holds the hook too). */
+static HashTable *wxps_client_get_gc(zend_object *obj, zval **table, int *n)
+{
+	wxps_client_obj *c = wxps_client_from(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zval *child;
+
+	zend_get_gc_buffer_add_zval(buf, &c->hook);
+	if (c->children) {
+		ZEND_HASH_FOREACH_VAL(c->children, child) {
+			zend_get_gc_buffer_add_zval(buf, child);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
 }
 
 static wxps_client_obj *wxps_client_ready(zend_object *obj)
@@ -87,6 +109,7 @@ static zend_object *wxps_client_node(wxps_client_obj *parent, const char *key, s
 	object_init_ex(&node, php_wxps_ce_client);
 	child = wxps_client_from(Z_OBJ(node));
 	child->cfg = php_wxps_config_addref(parent->cfg);
+	ZVAL_COPY(&child->hook, &parent->hook);
 	zend_string_release(child->path);
 	child->path = ZSTR_LEN(parent->path) ? zend_strpprintf(0, "%s/%.*s", ZSTR_VAL(parent->path), (int)len, key)
 	                                     : zend_string_init(key, len, 0);
@@ -287,6 +310,7 @@ ZEND_METHOD(WxPayScore_Client, __construct)
 		RETURN_THROWS();
 	}
 	c->cfg = cfg;
+	ZVAL_COPY_VALUE(&c->hook, &cfg->on_stats);
 }
 
 ZEND_METHOD(WxPayScore_Client, __get)
@@ -472,6 +496,7 @@ void php_wxps_register_client_class(void)
 	memcpy(&wxps_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wxps_client_handlers.offset = offsetof(wxps_client_obj, std);
 	wxps_client_handlers.free_obj = wxps_client_free_obj;
+	wxps_client_handlers.get_gc = wxps_client_get_gc;
 	wxps_client_handlers.clone_obj = NULL;
 	wxps_client_handlers.read_property = wxps_client_read_property;
 	wxps_client_handlers.write_property = wxps_client_write_property;

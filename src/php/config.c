@@ -67,7 +67,6 @@ void php_wxps_config_release(wxps_config *cfg)
 	if (cfg->pubkey_serial) {
 		zend_string_release(cfg->pubkey_serial);
 	}
-	zval_ptr_dtor(&cfg->on_stats);
 	if (cfg->proxy) {
 		zend_string_release(cfg->proxy);
 	}
@@ -588,6 +587,7 @@ wxps_config *php_wxps_config_from_array(HashTable *options)
 	    wxps_config_base_uri(cfg, options) != 0 || wxps_config_verify(cfg, options) != 0 ||
 	    wxps_config_timeouts(cfg, options) != 0 || wxps_config_headers(cfg, options) != 0 ||
 	    wxps_config_limits(cfg, options) != 0 || wxps_config_proxy(cfg, options) != 0) {
+		zval_ptr_dtor(&cfg->on_stats);
 		php_wxps_config_release(cfg);
 		return NULL;
 	}

@@ -47,7 +47,9 @@ typedef struct {
 	zend_string *owner;         /* "mchid origin": whose downloaded platform certificates are whose */
 	zend_string *pubkey_serial; /* the first PUB_KEY_ID_... of certs, or NULL */
 	zend_long cert_refresh;     /* seconds between downloads of platform certificates */
-	zval on_stats;              /* config "on_stats", or UNDEF */
+	zval on_stats;              /* config "on_stats", or UNDEF; not counted here: the Client, each of its
+	                             * nodes and each call hold a reference, so it lives as long as this does,
+	                             * and the garbage collector sees a hook that holds its own Client */
 	zend_string *proxy;         /* NULL: the environment's; "": none */
 	zend_string *no_proxy;      /* NULL: the environment's */
 	uint32_t concurrency;       /* async transfers of this client in flight at once */
@@ -64,6 +66,7 @@ typedef struct {
 /* Pay Score answers are a few KiB; bill downloads reach megabytes. */
 #define WXPS_DEFAULT_MAX_RESPONSE_SIZE (32u * 1024u * 1024u)
 
+/* A new config (refcount 1) whose on_stats reference, when it has one, the caller takes over. */
 wxps_config *php_wxps_config_from_array(HashTable *options);
 /* Every key of a call's options is an option or a variable of tpl; -1 after throwing (options.c). */
 int php_wxps_check_call_options(HashTable *options, zend_string *tpl);
