@@ -38,7 +38,8 @@ ZEND_METHOD(WxPayScore_Formatter, nonce)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (size < 1) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "$size must be 1 or more, " ZEND_LONG_FMT " given", size);
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "Size must be a positive integer. " ZEND_LONG_FMT " given",
+		               size);
 		RETURN_THROWS();
 	}
 	out = zend_string_alloc((size_t)size, 0);

@@ -28,5 +28,5 @@ int(1)
 int(33)
 int(1000)
 int(1)
-$size must be 1 or more, 0 given
-$size must be 1 or more, -1 given
+Size must be a positive integer. 0 given
+Size must be a positive integer. -1 given

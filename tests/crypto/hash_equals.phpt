@@ -12,7 +12,13 @@ $key = 'APIv2-' . bin2hex(random_bytes(8));
 $sign = Hash::sign('HMAC-SHA256', $data, $key);
 var_dump(Hash::equals($sign, Hash::sign('HMAC-SHA256', $data . 'x', $key)), Hash::equals($sign, Hash::sign('HMAC-SHA256', $data, $key . 'x')));
 var_dump(Hash::equals($sign, $sign), Hash::equals('', ''), Hash::equals("a\0b", "a\0c"), Hash::equals('abc', 'ab'));
-var_dump(Hash::equals(null, 'x'), Hash::equals('x', null), Hash::equals(), Hash::equals('x'));
+// wechatpay-php's signature: equals(string $known_string, ?string $user_string = null); no user string is false.
+var_dump(Hash::equals('x', null), Hash::equals('x'), Hash::equals(user_string: $sign, known_string: $sign));
+try {
+    Hash::equals();
+} catch (ArgumentCountError $e) {
+    echo get_class($e), "\n";
+}
 ?>
 --EXPECT--
 bool(false)
@@ -23,5 +29,5 @@ bool(false)
 bool(false)
 bool(false)
 bool(false)
-bool(false)
-bool(false)
+bool(true)
+ArgumentCountError

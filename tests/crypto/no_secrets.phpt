@@ -64,7 +64,7 @@ AesGcm::decrypt: clean [string, SensitiveParameterValue, string]
 Hash::md5: $key
 Hash::hmac: $key
 Hash::sign: $key
-Hash::equals: $known $user
+Hash::equals: $known_string $user_string
 Rsa::from: $thing
 Rsa::sign: $privateKey
 Rsa::decrypt: $privateKey
