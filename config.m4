@@ -68,6 +68,7 @@ if test "$PHP_WXPAYSCORE" != "no"; then
     src/php/notification.c \
     src/php/options.c \
     src/php/payscore_pages.c \
+    src/php/pem_util.c \
     src/php/promise.c \
     src/php/response.c \
     src/php/rsa.c \

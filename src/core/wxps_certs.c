@@ -246,6 +246,67 @@ int wxps_cert_open(const wxps_cert_entry *entry, const unsigned char *apiv3_key,
 	return rc;
 }
 
+/* ---- a certificate PHP code hands over ---- */
+
+static X509 *wxps_x509_from_text(const char *text, size_t len)
+{
+	X509 *x509 = NULL;
+	BIO *bio;
+	wxps_buf der;
+	const unsigned char *p;
+
+	if (wxps_has_pem_marker(text, len)) {
+		bio = len <= INT32_MAX ? BIO_new_mem_buf(text, (int)len) : NULL;
+		x509 = bio ? PEM_read_bio_X509(bio, NULL, NULL, NULL) : NULL;
+		BIO_free(bio);
+		return x509;
+	}
+	wxps_buf_init(&der);
+	if (wxps_base64_der(text, len, &der) == 0) {
+		p = (const unsigned char *)der.data;
+		x509 = d2i_X509(NULL, &p, (long)der.len);
+		if (x509 && p != (const unsigned char *)der.data + der.len) {
+			X509_free(x509);
+			x509 = NULL;
+		}
+	}
+	wxps_buf_free(&der);
+	return x509;
+}
+
+int wxps_cert_load(const char *src, size_t len, wxps_buf *pem, char *serial, size_t serial_cap, wxps_error *err)
+{
+	wxps_buf text;
+	X509 *x509 = NULL;
+	BIO *bio = NULL;
+	char *data;
+	long n = 0;
+	int rc = -1;
+
+	wxps_buf_init(&text);
+	if (wxps_source_text(src, len, "certificate", &text, err) != 0) {
+		goto out;
+	}
+	ERR_set_mark();
+	x509 = wxps_x509_from_text(text.data, text.len);
+	ERR_pop_to_mark();
+	if (!x509) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "not an X.509 certificate (PEM or base64 DER)");
+	} else if (wxps_x509_serial(x509, serial, serial_cap) != 0) {
+		wxps_error_set(err, WXPS_E_ARGUMENT, "the certificate's serial number is unreadable");
+	} else if (!(bio = BIO_new(BIO_s_mem())) || PEM_write_bio_X509(bio, x509) != 1 ||
+	           (n = BIO_get_mem_data(bio, &data)) <= 0 || wxps_buf_append(pem, data, (size_t)n) != 0) {
+		wxps_error_set(err, WXPS_E_INTERNAL, "cannot write the certificate as PEM");
+	} else {
+		rc = 0;
+	}
+	BIO_free(bio);
+	X509_free(x509);
+out:
+	wxps_buf_free(&text);
+	return rc;
+}
+
 int wxps_cert_valid(const wxps_cert *cert, int64_t now, wxps_error *err)
 {
 	if (now < cert->effective) {

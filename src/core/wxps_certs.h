@@ -61,6 +61,12 @@ int64_t wxps_rfc3339(const char *s, size_t len, int *ok);
  * does not authenticate, no certificate, another serial) and names the entry, never key bytes. */
 int wxps_cert_open(const wxps_cert_entry *entry, const unsigned char *apiv3_key, wxps_cert *out, wxps_error *err);
 
+/* An X.509 certificate from "file://path", PEM text or base64 DER, as PHP code hands one over: the
+ * certificate as PEM appended to pem, and its serial number as upper-case hex without leading zero
+ * bytes (what openssl_x509_parse() calls serialNumberHex) into serial, of serial_cap bytes.
+ * -1 with err (WXPS_E_ARGUMENT) when src holds no certificate. */
+int wxps_cert_load(const char *src, size_t len, wxps_buf *pem, char *serial, size_t serial_cap, wxps_error *err);
+
 /* 1 when cert is valid at now; else 0 with why ("expired", "not valid yet") in err. */
 int wxps_cert_valid(const wxps_cert *cert, int64_t now, wxps_error *err);
 

@@ -192,25 +192,34 @@ static int wxps_is_b64_space(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-static EVP_PKEY *wxps_key_from_base64(wxps_key_job *job, const char *text, size_t len)
+int wxps_base64_der(const char *text, size_t len, wxps_buf *der)
 {
-	wxps_buf b64, der;
-	EVP_PKEY *pkey = NULL;
+	wxps_buf b64;
 	size_t i;
 	int rc = 0;
 
 	wxps_buf_init(&b64);
-	wxps_buf_init(&der);
 	/* Base64 copied from a file or a console often carries line breaks. */
 	for (i = 0; i < len && rc == 0; i++) {
 		if (!wxps_is_b64_space(text[i])) {
 			rc = wxps_buf_append_char(&b64, text[i]);
 		}
 	}
-	if (rc == 0 && b64.len > 0 && wxps_base64_decode(b64.data, b64.len, &der) == 0 && der.len > 0) {
+	rc = rc == 0 && b64.len > 0 && wxps_base64_decode(b64.data, b64.len, der) == 0 && der->len > 0 ? 0 : -1;
+	OPENSSL_cleanse(b64.data, b64.len);
+	wxps_buf_free(&b64);
+	return rc;
+}
+
+static EVP_PKEY *wxps_key_from_base64(wxps_key_job *job, const char *text, size_t len)
+{
+	wxps_buf der;
+	EVP_PKEY *pkey = NULL;
+
+	wxps_buf_init(&der);
+	if (wxps_base64_der(text, len, &der) == 0) {
 		pkey = wxps_decode_any_form(job, (const unsigned char *)der.data, der.len);
 	}
-	wxps_buf_free(&b64);
 	wxps_buf_free(&der);
 	return pkey;
 }
@@ -235,7 +244,7 @@ static int wxps_read_stream(FILE *f, wxps_buf *out)
 	return rc;
 }
 
-static int wxps_read_key_file(const wxps_key_job *job, const char *path, size_t plen, wxps_buf *out, wxps_error *err)
+static int wxps_read_key_file(const char *what, const char *path, size_t plen, wxps_buf *out, wxps_error *err)
 {
 	char quoted[WXPS_PATH_QUOTE_SIZE];
 	wxps_buf name;
@@ -244,7 +253,7 @@ static int wxps_read_key_file(const wxps_key_job *job, const char *path, size_t 
 
 	wxps_buf_init(&name);
 	if (plen == 0 || memchr(path, '\0', plen) || wxps_buf_append(&name, path, plen) != 0) {
-		wxps_error_set(err, WXPS_E_ARGUMENT, "invalid %s file path", job->what);
+		wxps_error_set(err, WXPS_E_ARGUMENT, "invalid %s file path", what);
 		goto out;
 	}
 	f = fopen(name.data, "rb");
@@ -256,18 +265,18 @@ static int wxps_read_key_file(const wxps_key_job *job, const char *path, size_t 
 	}
 	wxps_quote_path(name.data, name.len, quoted);
 	if (rc > 0) {
-		wxps_error_set(err, WXPS_E_ARGUMENT, "%s file %s is larger than 1 MiB", job->what, quoted);
+		wxps_error_set(err, WXPS_E_ARGUMENT, "%s file %s is larger than 1 MiB", what, quoted);
 	} else if (rc < 0) {
-		wxps_error_set(err, WXPS_E_ARGUMENT, "cannot read %s file %s", job->what, quoted);
+		wxps_error_set(err, WXPS_E_ARGUMENT, "cannot read %s file %s", what, quoted);
 	} else if (out->len == 0) {
-		rc = wxps_error_set(err, WXPS_E_ARGUMENT, "%s file %s is empty", job->what, quoted);
+		rc = wxps_error_set(err, WXPS_E_ARGUMENT, "%s file %s is empty", what, quoted);
 	}
 out:
 	wxps_buf_free(&name);
 	return rc == 0 ? 0 : -1;
 }
 
-static int wxps_has_pem_marker(const char *text, size_t len)
+int wxps_has_pem_marker(const char *text, size_t len)
 {
 	static const char mark[] = "-----BEGIN";
 	size_t i, n = sizeof(mark) - 1;
@@ -438,11 +447,28 @@ static EVP_PKEY *wxps_key_load(wxps_key_job *job, const char *src, size_t len, w
 		return wxps_key_parse(job, src, len, err);
 	}
 	wxps_buf_init(&file);
-	if (wxps_read_key_file(job, src + 7, len - 7, &file, err) == 0) {
+	if (wxps_read_key_file(job->what, src + 7, len - 7, &file, err) == 0) {
 		pkey = wxps_key_parse(job, file.data, file.len, err);
 	}
 	wxps_buf_free(&file);
 	return pkey;
+}
+
+int wxps_source_text(const char *src, size_t len, const char *what, wxps_buf *out, wxps_error *err)
+{
+	if (!src || len == 0) {
+		return wxps_error_set(err, WXPS_E_ARGUMENT, "%s is empty", what);
+	}
+	if (len >= 7 && memcmp(src, "file://", 7) == 0) {
+		return wxps_read_key_file(what, src + 7, len - 7, out, err);
+	}
+	if (len > WXPS_KEY_MAX_BYTES) {
+		return wxps_error_set(err, WXPS_E_ARGUMENT, "%s is larger than 1 MiB", what);
+	}
+	if (wxps_buf_append(out, src, len) != 0) {
+		return wxps_error_set(err, WXPS_E_INTERNAL, "out of memory");
+	}
+	return 0;
 }
 
 EVP_PKEY *wxps_key_load_private(const char *src, size_t len, wxps_error *err)

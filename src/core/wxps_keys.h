@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "wxps_buf.h"
 #include "wxps_error.h"
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -17,6 +18,14 @@ EVP_PKEY *wxps_key_load_private(const char *src, size_t len, wxps_error *err);
 /* A public key: SPKI "PUBLIC KEY", PKCS#1 "RSA PUBLIC KEY", an X.509 "CERTIFICATE",
  * or base64 of SPKI DER. Same error rule as above. */
 EVP_PKEY *wxps_key_load_public(const char *src, size_t len, wxps_error *err);
+
+/* The text behind src, into out: a file's contents for "file://path" (at most 1 MiB), else src
+ * itself. what names it in messages ("certificate"); -1 with err set when there is none. */
+int wxps_source_text(const char *src, size_t len, const char *what, wxps_buf *out, wxps_error *err);
+/* DER from base64 text, whitespace allowed; -1 when it is not base64 or decodes to nothing. */
+int wxps_base64_der(const char *text, size_t len, wxps_buf *der);
+/* Whether text holds a "-----BEGIN" marker, so is PEM rather than base64. */
+int wxps_has_pem_marker(const char *text, size_t len);
 
 /* The OpenSSL library in use, e.g. "OpenSSL 3.0.17 1 Jul 2025". */
 const char *wxps_openssl_version(void);

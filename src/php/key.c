@@ -24,7 +24,7 @@ static inline wxps_key_obj *wxps_key_obj_from(zend_object *obj)
 
 /* Calls a function of ext/openssl by name: false when it is not loaded. Its warnings are
  * silenced, since every failure becomes one of our exceptions. */
-static bool wxps_openssl_call(const char *name, zval *ret, uint32_t argc, zval *argv)
+bool php_wxps_openssl_call(const char *name, zval *ret, uint32_t argc, zval *argv)
 {
 	zval fn;
 	int reporting = EG(error_reporting);
@@ -64,13 +64,13 @@ static zend_string *wxps_export_openssl_key(zval *key, bool private_key)
 	ZVAL_COPY_VALUE(&args[0], key);
 	if (private_key) {
 		ZVAL_NEW_REF(&args[1], &EG(uninitialized_zval));
-		wxps_openssl_call("openssl_pkey_export", &ret, 2, args);
+		php_wxps_openssl_call("openssl_pkey_export", &ret, 2, args);
 		pem = wxps_take_out_param(&args[1]);
 		if (Z_TYPE(ret) != IS_TRUE) {
 			php_wxps_secret_release(pem);
 			pem = NULL;
 		}
-	} else if (wxps_openssl_call("openssl_pkey_get_details", &ret, 1, args) && Z_TYPE(ret) == IS_ARRAY &&
+	} else if (php_wxps_openssl_call("openssl_pkey_get_details", &ret, 1, args) && Z_TYPE(ret) == IS_ARRAY &&
 	           (pub = zend_hash_str_find(Z_ARRVAL(ret), "key", 3)) && Z_TYPE_P(pub) == IS_STRING) {
 		pem = zend_string_copy(Z_STR_P(pub));
 	}
@@ -78,14 +78,14 @@ static zend_string *wxps_export_openssl_key(zval *key, bool private_key)
 	return pem;
 }
 
-static zend_string *wxps_export_openssl_cert(zval *cert)
+zend_string *php_wxps_export_openssl_cert(zval *cert)
 {
 	zval ret, args[2];
 	zend_string *pem;
 
 	ZVAL_COPY_VALUE(&args[0], cert);
 	ZVAL_NEW_REF(&args[1], &EG(uninitialized_zval));
-	wxps_openssl_call("openssl_x509_export", &ret, 2, args);
+	php_wxps_openssl_call("openssl_x509_export", &ret, 2, args);
 	pem = wxps_take_out_param(&args[1]);
 	if (Z_TYPE(ret) != IS_TRUE && pem) {
 		zend_string_release(pem);
@@ -112,7 +112,7 @@ static zend_string *wxps_export_encrypted_key(HashTable *pair, const char *subje
 	}
 	ZVAL_COPY_VALUE(&args[0], pem);
 	ZVAL_COPY_VALUE(&args[1], pass);
-	if (!wxps_openssl_call("openssl_pkey_get_private", &ret, 2, args)) {
+	if (!php_wxps_openssl_call("openssl_pkey_get_private", &ret, 2, args)) {
 		wxps_error_set(err, WXPS_E_ARGUMENT,
 		               "%s: an encrypted private key needs ext/openssl; or decrypt it once "
 		               "(openssl pkey -in key.pem -out clear.pem)",
@@ -164,7 +164,7 @@ static const char *wxps_key_text(zval *v, bool private_key, const char *subject,
 			               subject, private_key ? "private" : "public");
 		}
 	} else if (!private_key && wxps_is_object_of(v, "OpenSSLCertificate")) {
-		*owned = wxps_export_openssl_cert(v);
+		*owned = php_wxps_export_openssl_cert(v);
 		if (!*owned) {
 			wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the OpenSSLCertificate could not be exported",
 			               subject);
@@ -225,7 +225,8 @@ void php_wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 	wxps_key_free(key);
 	ZVAL_STRINGL(&arg, pem.data, pem.len);
 	wxps_buf_free(&pem);
-	wxps_openssl_call(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", return_value, 1, &arg);
+	php_wxps_openssl_call(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", return_value, 1,
+	                      &arg);
 	php_wxps_secret_release(Z_STR(arg));
 	if (Z_TYPE_P(return_value) != IS_OBJECT) {
 		zval_ptr_dtor(return_value);

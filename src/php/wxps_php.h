@@ -224,6 +224,7 @@ void php_wxps_register_stream_class(void);
 void php_wxps_register_exception_classes(void);
 void php_wxps_register_rsa_class(void);
 void php_wxps_register_key_class(void);
+void php_wxps_register_pem_util_class(void);
 void php_wxps_register_aes_classes(void);
 void php_wxps_register_hash_class(void);
 void php_wxps_register_formatter_class(void);
@@ -234,6 +235,10 @@ void php_wxps_register_encryptor_class(void);
  * (private keys, through ext/openssl), or a Key. NULL with err holding a message that starts
  * with subject (such as `config "privateKey"`), or after PHP code it ran threw. */
 EVP_PKEY *php_wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
+/* An openssl_* function of ext/openssl, called with warnings silenced; false when it is not loaded. */
+bool php_wxps_openssl_call(const char *name, zval *ret, uint32_t argc, zval *argv);
+/* The PEM of an OpenSSLCertificate, or NULL. */
+zend_string *php_wxps_export_openssl_cert(zval *cert);
 /* A loaded key handed to PHP code as return_value (taking the reference): an
  * OpenSSLAsymmetricKey made by ext/openssl from the PEM the core writes, so it goes wherever
  * wechatpay-php's keys went; a Key when ext/openssl is not loaded. Null after throwing. */

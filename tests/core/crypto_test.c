@@ -745,6 +745,56 @@ static void cert_serial(char *out, size_t cap)
 	free(pem);
 }
 
+/* A certificate from each form PHP code hands over, and what is not one. */
+static void test_cert_load(void)
+{
+	char want[80], serial[WXPS_CERT_SERIAL_MAX + 1], url[4096];
+	char *pem = slurp("cert.pem", NULL), *b64, *p, *q;
+	const char *bad[] = {"", "not a certificate", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+	                     "file:///nonexistent/cert.pem", "file://"};
+	wxps_buf out;
+	wxps_error err;
+	size_t i;
+
+	cert_serial(want, sizeof(want));
+	wxps_buf_init(&out);
+	wxps_error_clear(&err);
+	CHECK(wxps_cert_load(pem, strlen(pem), &out, serial, sizeof(serial), &err) == 0 && strcmp(serial, want) == 0);
+	CHECK(out.len > 0 && strstr(out.data, "-----BEGIN CERTIFICATE-----") != NULL);
+	/* The base64 between the PEM lines is base64 DER, line breaks and all. */
+	b64 = strdup(strchr(pem, '\n') + 1);
+	*strstr(b64, "-----END") = '\0';
+	out.len = 0;
+	CHECK(wxps_cert_load(b64, strlen(b64), &out, serial, sizeof(serial), &err) == 0 && strcmp(serial, want) == 0);
+	/* The same with the line breaks taken out. */
+	for (p = q = b64; *p; p++) {
+		if (*p != '\n') {
+			*q++ = *p;
+		}
+	}
+	*q = '\0';
+	CHECK(wxps_cert_load(b64, strlen(b64), &out, serial, sizeof(serial), &err) == 0 && strcmp(serial, want) == 0);
+	/* Half a DER is none. */
+	b64[strlen(b64) / 2 & ~(size_t)3] = '\0';
+	CHECK(wxps_cert_load(b64, strlen(b64), &out, serial, sizeof(serial), &err) != 0 && err.kind == WXPS_E_ARGUMENT);
+	free(b64);
+	snprintf(url, sizeof(url), "file://%s/cert.pem", keydir);
+	CHECK(wxps_cert_load(url, strlen(url), &out, serial, sizeof(serial), &err) == 0 && strcmp(serial, want) == 0);
+	/* A key file is no certificate; nor is anything below. */
+	snprintf(url, sizeof(url), "file://%s/priv_pkcs8.pem", keydir);
+	CHECK(wxps_cert_load(url, strlen(url), &out, serial, sizeof(serial), &err) != 0 && err.kind == WXPS_E_ARGUMENT);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		wxps_error_clear(&err);
+		CHECK(wxps_cert_load(bad[i], strlen(bad[i]), &out, serial, sizeof(serial), &err) != 0 &&
+		      err.kind == WXPS_E_ARGUMENT && err.message[0] != '\0');
+	}
+	/* A serial buffer too small for the serial is an error, not a cut serial. */
+	CHECK(wxps_cert_load(pem, strlen(pem), &out, serial, 4, &err) != 0);
+	CHECK(ERR_peek_error() == 0);
+	wxps_buf_free(&out);
+	free(pem);
+}
+
 static void test_cert_open(EVP_PKEY *pub)
 {
 	static const unsigned char key[32] = "0123456789abcdef0123456789abcdef";
@@ -906,6 +956,7 @@ int main(int argc, char **argv)
 	test_sha256();
 	test_rfc3339();
 	test_cert_open(pub);
+	test_cert_load();
 	test_cert_cache();
 	wxps_key_free(priv);
 	wxps_key_free(pub);
