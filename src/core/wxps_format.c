@@ -70,7 +70,8 @@ void wxps_kv_sort(wxps_kv *kv, size_t n)
 
 static int wxps_kv_signed(const wxps_kv *kv)
 {
-	return !kv->is_null && kv->val.len > 0 && !(kv->key.len == 4 && memcmp(kv->key.data, "sign", 4) == 0);
+	return !kv->is_null && (kv->val.len > 0 || kv->empty_kept) &&
+	       !(kv->key.len == 4 && memcmp(kv->key.data, "sign", 4) == 0);
 }
 
 int wxps_query_string_like(const wxps_kv *kv, size_t n, wxps_buf *out)

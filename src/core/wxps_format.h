@@ -13,11 +13,13 @@ typedef struct {
 	size_t len;
 } wxps_str;
 
-/* One parameter: a key and its value as text; is_null marks a PHP null. */
+/* One parameter: a key and its value as text; is_null marks a PHP null. An empty value is left
+ * out of a string to sign unless empty_kept says it was not the empty string (PHP false). */
 typedef struct {
 	wxps_str key;
 	wxps_str val;
 	int is_null;
+	int empty_kept;
 } wxps_kv;
 
 /* Each piece followed by "\n": "a\nb\nc\n" for three pieces. Appended to out; 0 or -1. */

@@ -198,6 +198,7 @@ static int wxps_kv_table_build(wxps_kv_table *t, HashTable *ht, bool want_values
 		kv->key = wxps_str_of(t->keys[t->n]);
 		kv->val = wxps_str_of(NULL);
 		kv->is_null = 1;
+		kv->empty_kept = 0;
 		t->n++;
 		ZVAL_DEREF(v);
 		if (want_values && Z_TYPE_P(v) != IS_NULL) {
@@ -206,6 +207,8 @@ static int wxps_kv_table_build(wxps_kv_table *t, HashTable *ht, bool want_values
 			}
 			kv->val = wxps_str_of(t->values[t->n - 1]);
 			kv->is_null = 0;
+			/* As the SDK, which leaves out null and '' only: false is "k=". */
+			kv->empty_kept = Z_TYPE_P(v) != IS_STRING;
 		}
 	}
 	ZEND_HASH_FOREACH_END();

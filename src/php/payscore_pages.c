@@ -146,6 +146,7 @@ static int wxps_page_sign(wxps_page *page, wxps_config *cfg)
 		kv[i].val.data = ZSTR_VAL(page->values[i]);
 		kv[i].val.len = ZSTR_LEN(page->values[i]);
 		kv[i].is_null = 0;
+		kv[i].empty_kept = 0;
 	}
 	wxps_buf_init(&sign);
 	rc = wxps_apiv2_sign_params(WXPS_SIGN_TYPE_HMAC_SHA256, kv, page->n, ZSTR_VAL(cfg->secret),

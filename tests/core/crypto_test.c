@@ -280,9 +280,9 @@ static void test_hash(void)
 	free(hmac512);
 }
 
-#define KV(k, v)                                          \
-	{                                                 \
-		{k, sizeof(k) - 1}, {v, sizeof(v) - 1}, 0 \
+#define KV(k, v)                                             \
+	{                                                    \
+		{k, sizeof(k) - 1}, {v, sizeof(v) - 1}, 0, 0 \
 	}
 
 static void test_format(void)
@@ -293,7 +293,9 @@ static void test_format(void)
 	                               "nonce_str=\"N\",signature=\"S==\"";
 	wxps_kv kv[] = {KV("sign", "X"), KV("b", "2"),    KV("a", "1"),
 	                KV("B", "3"),    KV("empty", ""), KV("a1", "4"),
-	                KV("10", "5"),   KV("9", "6"),    {{"nil", 3}, {NULL, 0}, 1}};
+	                KV("10", "5"),   KV("9", "6"),    {{"nil", 3}, {NULL, 0}, 1, 0}};
+	/* An empty value kept (PHP false) is "k="; a null is left out even if marked so. */
+	wxps_kv kept[] = {{{"f", 1}, {"", 0}, 0, 1}, KV("e", ""), {{"n", 1}, {NULL, 0}, 1, 1}, KV("x", "1")};
 	wxps_buf out;
 
 	wxps_buf_init(&out);
@@ -321,6 +323,9 @@ static void test_format(void)
 	/* Byte order: digits, then upper case, then lower case; "10" before "9". */
 	CHECK_STR(out.data, "10=5&9=6&B=3&a=1&a1=4&b=2");
 	CHECK(strcmp(kv[0].key.data, "10") == 0 && strcmp(kv[8].key.data, "sign") == 0);
+	wxps_buf_reset(&out);
+	CHECK(wxps_query_string_like(kept, sizeof(kept) / sizeof(kept[0]), &out) == 0);
+	CHECK_STR(out.data, "f=&x=1");
 	wxps_buf_free(&out);
 }
 
