@@ -102,7 +102,10 @@ static void wxps_return_private_key(zval *return_value, zval *v, const char *sub
 	php_wxps_return_key(return_value, key, true);
 }
 
-ZEND_METHOD(WxPayScore_Util_PemUtil, loadPrivateKey)
+typedef void (*wxps_pem_loader)(zval *return_value, zval *v, const char *subject);
+
+/* load over the one parameter, a file path ("file://" added unless it is there). */
+static void wxps_load_file(INTERNAL_FUNCTION_PARAMETERS, wxps_pem_loader load)
 {
 	zend_string *filepath;
 	zval url;
@@ -111,41 +114,39 @@ ZEND_METHOD(WxPayScore_Util_PemUtil, loadPrivateKey)
 		Z_PARAM_STR(filepath)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_STR(&url, wxps_file_url(filepath));
-	wxps_return_private_key(return_value, &url, "$filepath");
+	load(return_value, &url, "$filepath");
 	zval_ptr_dtor(&url);
+}
+
+/* load over the one parameter, as given. */
+static void wxps_load_value(INTERNAL_FUNCTION_PARAMETERS, wxps_pem_loader load)
+{
+	zval *content;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(content)
+	ZEND_PARSE_PARAMETERS_END();
+	load(return_value, content, "$content");
+}
+
+ZEND_METHOD(WxPayScore_Util_PemUtil, loadPrivateKey)
+{
+	wxps_load_file(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_return_private_key);
 }
 
 ZEND_METHOD(WxPayScore_Util_PemUtil, loadPrivateKeyFromString)
 {
-	zval *content;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ZVAL(content)
-	ZEND_PARSE_PARAMETERS_END();
-	wxps_return_private_key(return_value, content, "$content");
+	wxps_load_value(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_return_private_key);
 }
 
 ZEND_METHOD(WxPayScore_Util_PemUtil, loadCertificate)
 {
-	zend_string *filepath;
-	zval url;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(filepath)
-	ZEND_PARSE_PARAMETERS_END();
-	ZVAL_STR(&url, wxps_file_url(filepath));
-	wxps_return_certificate(return_value, &url, "$filepath");
-	zval_ptr_dtor(&url);
+	wxps_load_file(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_return_certificate);
 }
 
 ZEND_METHOD(WxPayScore_Util_PemUtil, loadCertificateFromString)
 {
-	zval *content;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ZVAL(content)
-	ZEND_PARSE_PARAMETERS_END();
-	wxps_return_certificate(return_value, content, "$content");
+	wxps_load_value(INTERNAL_FUNCTION_PARAM_PASSTHRU, wxps_return_certificate);
 }
 
 ZEND_METHOD(WxPayScore_Util_PemUtil, parseCertificateSerialNo)
