@@ -75,7 +75,7 @@ static void fuzz_key_use(EVP_PKEY *key, int private)
 	}
 }
 
-static int fuzz_key_one(const uint8_t *data, size_t size, fuzz_key_loader load, int private)
+static inline int fuzz_key_one(const uint8_t *data, size_t size, fuzz_key_loader load, int private)
 {
 	char *src;
 	size_t len = size;

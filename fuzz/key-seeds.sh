@@ -1,12 +1,13 @@
 #!/bin/sh
 # fuzz/key-seeds.sh DIR: fresh throwaway keys in every form the loaders accept or must refuse,
-# as seeds in DIR/key_private, DIR/key_public and DIR/key_any. Made per run so that no key file
+# as seeds in DIR/key_private, DIR/key_public, DIR/key_any and DIR/cert_load. Made per run so that no key file
 # lives in the repository.
 set -eu
-mkdir -p "$1/key_private" "$1/key_public" "$1/key_any"
+mkdir -p "$1/key_private" "$1/key_public" "$1/key_any" "$1/cert_load"
 priv=$(cd "$1/key_private" && pwd)
 pub=$(cd "$1/key_public" && pwd)
 any=$(cd "$1/key_any" && pwd)
+cert=$(cd "$1/cert_load" && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wxps-key-seeds.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
@@ -58,4 +59,10 @@ cd "$tmp"
 	{ printf '\000'; cat cert.pem; } >"$any/pem_cert"
 	{ printf '\002'; openssl rsa -in small.pem -RSAPublicKey_out -outform DER | b64; } >"$any/to_spki_pkcs1"
 	{ printf '\002'; openssl pkey -in small.pem -pubout -outform DER | b64; } >"$any/to_spki_spki"
+
+	# cert_load: what the public-key loader takes that is a certificate, and what is not one.
+	cp "$pub/cert.pem" "$pub/cert_wrapped.b64" "$pub/file_cert.pem" "$pub/chain.pem" "$pub/ec_cert.pem" "$pub/spki.pem" "$cert/"
+	openssl x509 -in cert.pem -outform DER | base64 -w0 >"$cert/cert.b64"
+	openssl x509 -in cert.pem -set_serial 0 -signkey rsa.pem -out "$cert/serial_zero.pem"
+	openssl x509 -in cert.pem -set_serial 0x00FF00112233445566778899AABBCCDDEEFF0011 -signkey rsa.pem -out "$cert/serial_long.pem"
 } >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
