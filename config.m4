@@ -65,6 +65,7 @@ if test "$PHP_WXPAYSCORE" != "no"; then
     src/php/formatter.c \
     src/php/hash.c \
     src/php/key.c \
+    src/php/media_util.c \
     src/php/notification.c \
     src/php/options.c \
     src/php/payscore_pages.c \

@@ -58,6 +58,7 @@ static PHP_MINIT_FUNCTION(wxpayscore)
 	php_wxps_register_rsa_class();
 	php_wxps_register_key_class();
 	php_wxps_register_pem_util_class();
+	php_wxps_register_media_util_class();
 	php_wxps_register_aes_classes();
 	php_wxps_register_hash_class();
 	php_wxps_register_formatter_class();

@@ -272,6 +272,11 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 	}
 	zval *multipart = zend_hash_str_find_deref(options, "multipart", sizeof("multipart") - 1);
 
+	/* MediaUtil's getStream() as "body", as wechatpay-php takes it: the upload it stands for. */
+	if (body && !json && (!multipart || Z_TYPE_P(multipart) == IS_NULL) && php_wxps_stream_media(body)) {
+		multipart = php_wxps_stream_media(body);
+		body = NULL;
+	}
 	if (multipart && Z_TYPE_P(multipart) != IS_NULL) {
 		if (json || body) {
 			php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
@@ -397,6 +402,11 @@ static int wxps_call_headers(wxps_call *call, HashTable *options, bool json)
 		if (php_wxps_headers_merge(&call->headers, Z_ARRVAL_P(h), "headers") != 0) {
 			return -1;
 		}
+	}
+	/* An upload's Content-Type is libcurl's, naming the boundary it writes; one given here (as
+	 * MediaUtil's getContentType() gives it) would name another. */
+	if (call->upload) {
+		zend_hash_str_del(&call->headers, "content-type", sizeof("content-type") - 1);
 	}
 	return 0;
 }

@@ -11,6 +11,7 @@ zend_class_entry *php_wxps_ce_stream;
 typedef struct {
 	zend_string *data; /* NULL once closed */
 	size_t pos;
+	zval media; /* MediaUtil's stream: the upload ("multipart" option) it stands for; else UNDEF */
 	zend_object std;
 } wxps_stream_obj;
 
@@ -40,6 +41,7 @@ static void wxps_stream_free_obj(zend_object *obj)
 	if (s->data) {
 		zend_string_release(s->data);
 	}
+	zval_ptr_dtor(&s->media);
 	zend_object_std_dtor(obj);
 }
 
@@ -49,6 +51,23 @@ void php_wxps_stream_create(zval *out, zend_string *data)
 {
 	object_init_ex(out, php_wxps_ce_stream);
 	wxps_stream_from(Z_OBJ_P(out))->data = zend_string_copy(data);
+}
+
+void php_wxps_stream_create_media(zval *out, zend_string *meta, zval *upload)
+{
+	php_wxps_stream_create(out, meta);
+	ZVAL_COPY(&wxps_stream_from(Z_OBJ_P(out))->media, upload);
+}
+
+zval *php_wxps_stream_media(zval *v)
+{
+	wxps_stream_obj *s;
+
+	if (Z_TYPE_P(v) != IS_OBJECT || Z_OBJCE_P(v) != php_wxps_ce_stream) {
+		return NULL;
+	}
+	s = wxps_stream_from(Z_OBJ_P(v));
+	return Z_ISUNDEF(s->media) ? NULL : &s->media;
 }
 
 static wxps_stream_obj *wxps_open_stream(zval *this_ptr)

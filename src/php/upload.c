@@ -101,6 +101,27 @@ static int wxps_upload_file(php_wxps_upload *up, zval *file, size_t max, char sh
 	return 0;
 }
 
+/* The file of the upload given as its bytes, hashed. -1 after throwing. */
+static int wxps_upload_contents(php_wxps_upload *up, zval *contents, size_t max, char sha256[65])
+{
+	if (Z_TYPE_P(contents) != IS_STRING) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"multipart\" contents must be a string, %s given",
+		               zend_zval_type_name(contents));
+		return -1;
+	}
+	if (Z_STRLEN_P(contents) > max) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "\"multipart\" file is larger than %zu bytes, WeChat Pay's limit here", (size_t)max);
+		return -1;
+	}
+	up->data = zend_string_copy(Z_STR_P(contents));
+	if (wxps_sha256_hex(ZSTR_VAL(up->data), ZSTR_LEN(up->data), sha256) != 0) {
+		php_wxps_throw(PHP_WXPS_INTERNAL, "SHA-256 failed");
+		return -1;
+	}
+	return 0;
+}
+
 /* {"filename":..,"sha256":..}, as WeChat Pay signs it. */
 static zend_string *wxps_upload_meta(zend_string *filename, const char *sha256)
 {
@@ -120,12 +141,14 @@ php_wxps_upload *php_wxps_upload_open(zval *spec, zend_string *target)
 {
 	size_t max = strstr(ZSTR_VAL(target), "video_upload") ? WXPS_UPLOAD_VIDEO_MAX : WXPS_UPLOAD_IMAGE_MAX;
 	php_wxps_upload *up;
-	zval *file, *name;
+	zval *file, *name, *contents = NULL;
 	char sha256[65];
 
-	if (Z_TYPE_P(spec) != IS_ARRAY || !(file = zend_hash_str_find(Z_ARRVAL_P(spec), "file", 4))) {
+	if (Z_TYPE_P(spec) != IS_ARRAY || (!(file = zend_hash_str_find(Z_ARRVAL_P(spec), "file", 4)) &&
+	                                   !(contents = zend_hash_str_find_deref(Z_ARRVAL_P(spec), "contents", 8)))) {
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
-		               "\"multipart\" must be ['file' => path or stream, 'filename' => ...]");
+		               "\"multipart\" must be ['file' => path or stream, 'filename' => ...] or "
+		               "['contents' => bytes, 'filename' => ...]");
 		return NULL;
 	}
 	name = zend_hash_str_find_deref(Z_ARRVAL_P(spec), "filename", sizeof("filename") - 1);
@@ -134,7 +157,7 @@ php_wxps_upload *php_wxps_upload_open(zval *spec, zend_string *target)
 		return NULL;
 	}
 	up = ecalloc(1, sizeof(*up));
-	if (wxps_upload_file(up, file, max, sha256) != 0) {
+	if (file ? wxps_upload_file(up, file, max, sha256) : wxps_upload_contents(up, contents, max, sha256)) {
 		php_wxps_upload_free(up);
 		return NULL;
 	}
@@ -146,7 +169,8 @@ php_wxps_upload *php_wxps_upload_open(zval *spec, zend_string *target)
 		up->filename = zend_string_init(base, strlen(base), 0);
 	} else {
 		php_wxps_upload_free(up);
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"multipart\" needs a filename when the file is a stream");
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
+		               "\"multipart\" needs a filename when the file is a stream or contents");
 		return NULL;
 	}
 	up->type = zend_string_init(wxps_upload_type(up->filename), strlen(wxps_upload_type(up->filename)), 0);

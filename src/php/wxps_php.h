@@ -164,6 +164,10 @@ void php_wxps_response_create(zval *out, wxps_response *resp);
 zend_string *php_wxps_response_body(zval *response);
 /* A Stream over a copy of data. */
 void php_wxps_stream_create(zval *out, zend_string *data);
+/* MediaUtil's stream: reads as meta (what is signed), sent as the upload ("multipart" spec) given. */
+void php_wxps_stream_create_media(zval *out, zend_string *meta, zval *upload);
+/* The upload a "body" stands for when it is MediaUtil's stream; else NULL. */
+zval *php_wxps_stream_media(zval *v);
 /* Add a PSR-7 interface to a class when ext-psr provides it. */
 void php_wxps_implement_psr(zend_class_entry *ce, const char *iface);
 long php_wxps_response_status(zval *response);
@@ -225,6 +229,7 @@ void php_wxps_register_exception_classes(void);
 void php_wxps_register_rsa_class(void);
 void php_wxps_register_key_class(void);
 void php_wxps_register_pem_util_class(void);
+void php_wxps_register_media_util_class(void);
 void php_wxps_register_aes_classes(void);
 void php_wxps_register_hash_class(void);
 void php_wxps_register_formatter_class(void);

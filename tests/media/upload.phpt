@@ -73,11 +73,11 @@ rmdir($dir);
 /v3/merchant-service/images/upload verified multipart/form-data meta=凭证.png sha256=ok
 /v3/merchant/media/video_upload verified multipart/form-data meta=clip.mp4 sha256=ok
 signed over the body: 401 SIGN_ERROR
-no file: "multipart" must be ['file' => path or stream, 'filename' => ...]
+no file: "multipart" must be ['file' => path or stream, 'filename' => ...] or ['contents' => bytes, 'filename' => ...]
 a file that is not there: cannot read file "DIR/missing.png"
 a directory: cannot read file "DIR"
 over 2 MiB: file "DIR/big.png" is larger than 2097152 bytes
-a stream without filename: "multipart" needs a filename when the file is a stream
+a stream without filename: "multipart" needs a filename when the file is a stream or contents
 not a file: "multipart" file must be a path or a stream, int given
 with json: give "multipart" alone, without "json" or "body"
 0 more requests
