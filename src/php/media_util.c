@@ -65,7 +65,7 @@ static zend_string *wxps_media_bytes(zval *from)
 	php_stream *stream;
 	zend_string *data;
 
-	if (Z_TYPE_P(from) == IS_OBJECT) {
+	if (Z_TYPE_P(from) == IS_OBJECT && Z_OBJCE_P(from)->__tostring) {
 		return zval_try_get_string(from);
 	}
 	if (Z_TYPE_P(from) == IS_RESOURCE) {
@@ -76,7 +76,7 @@ static zend_string *wxps_media_bytes(zval *from)
 		}
 	}
 	php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "$fileStream must be a stream or a PSR-7 stream, %s given",
-	               zend_zval_type_name(from));
+	               Z_TYPE_P(from) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(from)->name) : zend_zval_type_name(from));
 	return NULL;
 }
 
