@@ -96,11 +96,15 @@ wxps_copy_tree() {
 # wxps_phpt_tally <log> <label>: print what a run-tests log holds besides its passes, then
 # "N passed, N failed (label)"; sets tally_passed and tally_failed. LEAK&FAIL and the like count
 # as failures, and so does a skip unless its reason names the pass that runs the test (ends with
-# "pass"); a run with no pass at all is one failure more.
+# "pass"); a run with no pass at all is one failure more. A test that run-tests ran again because
+# its first output named a passing trouble of the machine ("timed out", "connection refused") and
+# that then passed is printed and counted as passed; any other WARN is a failure.
 wxps_phpt_tally() {
+	local retried='^WARN .*\(warn: Test passed on retry attempt\)$'
 	grep -aE '^(PASS|FAIL|SKIP|BORK|LEAK|WARN)|^[0-9]+[+-] ' "$1" | grep -av '^PASS' || true
-	tally_passed=$(grep -ac '^PASS' "$1")
-	tally_failed=$(($(grep -aEc '^(FAIL|BORK|LEAK|WARN)[ &]' "$1") + $(grep -a '^SKIP' "$1" | grep -avc 'pass$')))
+	tally_passed=$(($(grep -ac '^PASS' "$1") + $(grep -aEc "$retried" "$1")))
+	tally_failed=$(($(grep -aE '^(FAIL|BORK|LEAK|WARN)[ &]' "$1" | grep -aEvc "$retried") +
+		$(grep -a '^SKIP' "$1" | grep -avc 'pass$')))
 	echo "$tally_passed passed, $tally_failed failed ($2)"
 	[ "$tally_passed" -gt 0 ] || tally_failed=$((tally_failed + 1))
 }
