@@ -345,7 +345,18 @@ function main(): int
     call('GET', '/v3/payscore/serviceorder?out_order_no=NEVER-CREATED', fn () => $instance->v3->payscore->serviceorder->get(['query' => $ids + ['out_order_no' => 'NEVER-CREATED']]));
 
     step('停止', 'Stop the sandbox and the receiver');
-    $notifications = user($base, $keys, 'GET', '/_sandbox/notifications')['notifications'];
+    // The receiver keeps a callback before its answer reaches the sandbox: wait until the sandbox
+    // has every delivery's last answer, a 2xx.
+    $notifications = wait_for(function () use ($base, $keys) {
+        $list = user($base, $keys, 'GET', '/_sandbox/notifications')['notifications'];
+        foreach ($list as $n) {
+            $last = end($n['attempts']);
+            if (!isset($last['status']) || $last['status'] >= 300) {
+                return null;
+            }
+        }
+        return $list;
+    }, 10, 'the last answer to every notification');
     foreach ($notifications as $n) {
         say(sprintf('%s %-28s attempts: %s', $n['id'], $n['event_type'], implode(', ', array_map(fn ($a) => $a['status'] ?? $a['error'], $n['attempts']))));
     }
