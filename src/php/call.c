@@ -283,7 +283,7 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 			               "give \"multipart\" alone, without \"json\" or \"body\"");
 			return -1;
 		}
-		if (!(call->upload = php_wxps_upload_open(multipart, call->target))) {
+		if (!(call->upload = php_wxps_upload_open(multipart, php_wxps_upload_max(call->target)))) {
 			return -1;
 		}
 		/* What WeChat Pay signs of an upload is its meta part. */

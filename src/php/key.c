@@ -130,7 +130,7 @@ static zend_string *wxps_export_encrypted_key(HashTable *pair, const char *subje
 	return out;
 }
 
-static bool wxps_is_object_of(zval *v, const char *class_name)
+bool php_wxps_is_object_of(zval *v, const char *class_name)
 {
 	return Z_TYPE_P(v) == IS_OBJECT && zend_string_equals_cstr(Z_OBJCE_P(v)->name, class_name, strlen(class_name));
 }
@@ -157,13 +157,13 @@ static const char *wxps_key_text(zval *v, bool private_key, const char *subject,
 	if (Z_TYPE_P(v) == IS_STRING) {
 		return Z_STRVAL_P(v);
 	}
-	if (wxps_is_object_of(v, "OpenSSLAsymmetricKey")) {
+	if (php_wxps_is_object_of(v, "OpenSSLAsymmetricKey")) {
 		*owned = wxps_export_openssl_key(v, private_key);
 		if (!*owned) {
 			wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the OpenSSLAsymmetricKey holds no %s key to use",
 			               subject, private_key ? "private" : "public");
 		}
-	} else if (!private_key && wxps_is_object_of(v, "OpenSSLCertificate")) {
+	} else if (!private_key && php_wxps_is_object_of(v, "OpenSSLCertificate")) {
 		*owned = php_wxps_export_openssl_cert(v);
 		if (!*owned) {
 			wxps_error_set(err, WXPS_E_ARGUMENT, "%s: the OpenSSLCertificate could not be exported",
@@ -225,15 +225,22 @@ void php_wxps_return_key(zval *return_value, EVP_PKEY *key, bool private_key)
 	wxps_key_free(key);
 	ZVAL_STRINGL(&arg, pem.data, pem.len);
 	wxps_buf_free(&pem);
-	php_wxps_openssl_call(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", return_value, 1,
-	                      &arg);
+	php_wxps_openssl_object(private_key ? "openssl_pkey_get_private" : "openssl_pkey_get_public", &arg,
+	                        return_value, NULL, "key");
 	php_wxps_secret_release(Z_STR(arg));
-	if (Z_TYPE_P(return_value) != IS_OBJECT) {
-		zval_ptr_dtor(return_value);
-		ZVAL_NULL(return_value);
-		if (!EG(exception)) {
-			php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "ext/openssl could not take the key");
-		}
+}
+
+void php_wxps_openssl_object(const char *name, zval *arg, zval *return_value, const char *subject, const char *what)
+{
+	php_wxps_openssl_call(name, return_value, 1, arg);
+	if (Z_TYPE_P(return_value) == IS_OBJECT) {
+		return;
+	}
+	zval_ptr_dtor(return_value);
+	ZVAL_NULL(return_value);
+	if (!EG(exception)) {
+		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s%sext/openssl could not take the %s",
+		               subject ? subject : "", subject ? ": " : "", what);
 	}
 }
 

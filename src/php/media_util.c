@@ -8,9 +8,6 @@
 
 #include "media_util_arginfo.h"
 
-/* The larger of WeChat Pay's limits (videos); a call checks its own when it sends. */
-#define WXPS_MEDIA_MAX (5u * 1024u * 1024u)
-
 zend_class_entry *php_wxps_ce_media_util;
 
 typedef struct {
@@ -71,7 +68,7 @@ static zend_string *wxps_media_bytes(zval *from)
 	if (Z_TYPE_P(from) == IS_RESOURCE) {
 		php_stream_from_zval_no_verify(stream, from);
 		if (stream) {
-			data = php_stream_copy_to_mem(stream, WXPS_MEDIA_MAX + 1, 0);
+			data = php_stream_copy_to_mem(stream, PHP_WXPS_UPLOAD_VIDEO_MAX + 1, 0);
 			return data ? data : ZSTR_EMPTY_ALLOC();
 		}
 	}
@@ -83,7 +80,7 @@ static zend_string *wxps_media_bytes(zval *from)
 ZEND_METHOD(WxPayScore_Util_MediaUtil, __construct)
 {
 	wxps_media_obj *m = wxps_media_from(Z_OBJ_P(ZEND_THIS));
-	zend_string *filepath, *target, *bytes;
+	zend_string *filepath, *bytes;
 	zval *from = NULL, upload;
 	php_wxps_upload *up;
 	const char *base;
@@ -110,10 +107,9 @@ ZEND_METHOD(WxPayScore_Util_MediaUtil, __construct)
 	} else {
 		add_assoc_str(&upload, "file", zend_string_copy(filepath));
 	}
-	/* Read and hashed once here, as the SDK does, within the larger (video) limit. */
-	target = zend_string_init("video_upload", sizeof("video_upload") - 1, 0);
-	up = php_wxps_upload_open(&upload, target);
-	zend_string_release(target);
+	/* Read and hashed once here, as the SDK does, within the larger (video) limit; a call checks
+	 * the limit of its own API when it sends. */
+	up = php_wxps_upload_open(&upload, PHP_WXPS_UPLOAD_VIDEO_MAX);
 	if (!up || wxps_nonce(m->boundary) != 0) {
 		if (up) {
 			php_wxps_upload_free(up);

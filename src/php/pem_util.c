@@ -29,7 +29,7 @@ static zend_string *wxps_certificate(zval *v, const char *subject, char *serial,
 	int rc;
 
 	ZVAL_DEREF(v);
-	if (Z_TYPE_P(v) == IS_OBJECT && zend_string_equals_literal(Z_OBJCE_P(v)->name, "OpenSSLCertificate")) {
+	if (php_wxps_is_object_of(v, "OpenSSLCertificate")) {
 		if (!(exported = php_wxps_export_openssl_cert(v))) {
 			php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s: the OpenSSLCertificate could not be exported",
 			               subject);
@@ -73,33 +73,18 @@ static void wxps_return_certificate(zval *return_value, zval *v, const char *sub
 		return;
 	}
 	ZVAL_STR(&arg, pem);
-	php_wxps_openssl_call("openssl_x509_read", return_value, 1, &arg);
+	php_wxps_openssl_object("openssl_x509_read", &arg, return_value, subject, "certificate");
 	zval_ptr_dtor(&arg);
-	if (Z_TYPE_P(return_value) != IS_OBJECT) {
-		zval_ptr_dtor(return_value);
-		ZVAL_NULL(return_value);
-		if (!EG(exception)) {
-			php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s: ext/openssl could not take the certificate",
-			               subject);
-		}
-	}
 }
 
 /* A private key, as Rsa::from() gives it. */
 static void wxps_return_private_key(zval *return_value, zval *v, const char *subject)
 {
-	wxps_error err;
-	EVP_PKEY *key;
+	EVP_PKEY *key = php_wxps_rsa_key(v, true, subject);
 
-	wxps_error_clear(&err);
-	key = php_wxps_key_from_zval(v, true, subject, &err);
-	if (!key) {
-		if (!EG(exception)) {
-			php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
-		}
-		return;
+	if (key) {
+		php_wxps_return_key(return_value, key, true);
 	}
-	php_wxps_return_key(return_value, key, true);
 }
 
 typedef void (*wxps_pem_loader)(zval *return_value, zval *v, const char *subject);

@@ -22,8 +22,7 @@ static int wxps_rsa_key_type(zend_string *type)
 	return -1;
 }
 
-/* The key of a parameter, or NULL after throwing. */
-static EVP_PKEY *wxps_rsa_key(zval *v, bool private_key, const char *subject)
+EVP_PKEY *php_wxps_rsa_key(zval *v, bool private_key, const char *subject)
 {
 	wxps_error err;
 	EVP_PKEY *key;
@@ -52,7 +51,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, from)
 	if ((private_key = wxps_rsa_key_type(type)) < 0) {
 		RETURN_THROWS();
 	}
-	if (!(key = wxps_rsa_key(thing, private_key, "$thing"))) {
+	if (!(key = php_wxps_rsa_key(thing, private_key, "$thing"))) {
 		RETURN_THROWS();
 	}
 	php_wxps_return_key(return_value, key, private_key);
@@ -164,7 +163,7 @@ static void wxps_rsa_crypt(INTERNAL_FUNCTION_PARAMETERS, bool private_key, wxps_
 		php_wxps_throw(PHP_WXPS_UNEXPECTED_VALUE, "%s", err.message);
 		RETURN_THROWS();
 	}
-	if (!(key = wxps_rsa_key(key_arg, private_key, private_key ? "$privateKey" : "$publicKey"))) {
+	if (!(key = php_wxps_rsa_key(key_arg, private_key, private_key ? "$privateKey" : "$publicKey"))) {
 		RETURN_THROWS();
 	}
 	wxps_buf_init(&out);
@@ -197,7 +196,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, sign)
 		Z_PARAM_ZVAL(private_key)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(key = wxps_rsa_key(private_key, true, "$privateKey"))) {
+	if (!(key = php_wxps_rsa_key(private_key, true, "$privateKey"))) {
 		RETURN_THROWS();
 	}
 	wxps_buf_init(&out);
@@ -220,7 +219,7 @@ ZEND_METHOD(WxPayScore_Crypto_Rsa, verify)
 		Z_PARAM_ZVAL(public_key)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!(key = wxps_rsa_key(public_key, false, "$publicKey"))) {
+	if (!(key = php_wxps_rsa_key(public_key, false, "$publicKey"))) {
 		RETURN_THROWS();
 	}
 	ok = wxps_rsa_verify(key, ZSTR_VAL(message), ZSTR_LEN(message), ZSTR_VAL(signature), ZSTR_LEN(signature));

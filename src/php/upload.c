@@ -8,10 +8,6 @@
 
 #include "wxps_hash.h"
 
-/* WeChat Pay's limits: images (media/upload, merchant-service/images/upload) 2 MiB, videos 5 MiB. */
-#define WXPS_UPLOAD_IMAGE_MAX (2u * 1024u * 1024u)
-#define WXPS_UPLOAD_VIDEO_MAX (5u * 1024u * 1024u)
-
 struct php_wxps_upload {
 	wxps_multipart part; /* what the core sends; points into the strings below */
 	zend_string *path;   /* the file, read by libcurl as it sends; or NULL */
@@ -137,9 +133,13 @@ static zend_string *wxps_upload_meta(zend_string *filename, const char *sha256)
 	return smart_str_extract(&json);
 }
 
-php_wxps_upload *php_wxps_upload_open(zval *spec, zend_string *target)
+size_t php_wxps_upload_max(zend_string *target)
 {
-	size_t max = strstr(ZSTR_VAL(target), "video_upload") ? WXPS_UPLOAD_VIDEO_MAX : WXPS_UPLOAD_IMAGE_MAX;
+	return strstr(ZSTR_VAL(target), "video_upload") ? PHP_WXPS_UPLOAD_VIDEO_MAX : PHP_WXPS_UPLOAD_IMAGE_MAX;
+}
+
+php_wxps_upload *php_wxps_upload_open(zval *spec, size_t max)
+{
 	php_wxps_upload *up;
 	zval *file, *name, *contents = NULL;
 	char sha256[65];

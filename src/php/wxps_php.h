@@ -181,8 +181,13 @@ void php_wxps_call_startup(void);
 
 /* The "multipart" option of a call (upload.c): the file, hashed, and the meta JSON it is signed by. */
 typedef struct php_wxps_upload php_wxps_upload;
-/* NULL after throwing (no file, unreadable, over WeChat Pay's limit for target's API). */
-php_wxps_upload *php_wxps_upload_open(zval *spec, zend_string *target);
+/* WeChat Pay's limits: images (media/upload, merchant-service/images/upload) 2 MiB, videos 5 MiB. */
+#define PHP_WXPS_UPLOAD_IMAGE_MAX (2u * 1024u * 1024u)
+#define PHP_WXPS_UPLOAD_VIDEO_MAX (5u * 1024u * 1024u)
+/* The limit of an upload to target (a path). */
+size_t php_wxps_upload_max(zend_string *target);
+/* NULL after throwing (no file, unreadable, over max bytes). */
+php_wxps_upload *php_wxps_upload_open(zval *spec, size_t max);
 zend_string *php_wxps_upload_meta(const php_wxps_upload *up);
 const wxps_multipart *php_wxps_upload_parts(const php_wxps_upload *up);
 void php_wxps_upload_free(php_wxps_upload *up);
@@ -240,10 +245,17 @@ void php_wxps_register_encryptor_class(void);
  * (private keys, through ext/openssl), or a Key. NULL with err holding a message that starts
  * with subject (such as `config "privateKey"`), or after PHP code it ran threw. */
 EVP_PKEY *php_wxps_key_from_zval(zval *v, bool private_key, const char *subject, wxps_error *err);
+/* The same, or NULL after throwing an UnexpectedValueException, as Rsa's methods do (rsa.c). */
+EVP_PKEY *php_wxps_rsa_key(zval *v, bool private_key, const char *subject);
 /* An openssl_* function of ext/openssl, called with warnings silenced; false when it is not loaded. */
 bool php_wxps_openssl_call(const char *name, zval *ret, uint32_t argc, zval *argv);
 /* The PEM of an OpenSSLCertificate, or NULL. */
 zend_string *php_wxps_export_openssl_cert(zval *cert);
+/* name(arg) of ext/openssl into return_value, which must be an object: else null, and an
+ * UnexpectedValueException "[subject: ]ext/openssl could not take the <what>" unless it threw. */
+void php_wxps_openssl_object(const char *name, zval *arg, zval *return_value, const char *subject, const char *what);
+/* Whether v is an object of the class named so (one that need not be loaded). */
+bool php_wxps_is_object_of(zval *v, const char *class_name);
 /* A loaded key handed to PHP code as return_value (taking the reference): an
  * OpenSSLAsymmetricKey made by ext/openssl from the PEM the core writes, so it goes wherever
  * wechatpay-php's keys went; a Key when ext/openssl is not loaded. Null after throwing. */
