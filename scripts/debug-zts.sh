@@ -56,24 +56,8 @@ export TEST_PHP_EXECUTABLE="$php" TEST_PHP_SRCDIR="$src" NO_INTERACTION=1 REPORT
 passed=0
 failed=0
 
-# debug_pass <label> [extra php args]: one run of the suite, counted as scripts/test.sh does
-# (a skip is a failure unless its reason names the pass that runs the test).
-debug_pass() {
-	label=$1
-	shift
-	log=$work/phpt-$(echo "$label" | tr ' ' '-').log
-	echo "== phpt on PHP debug ZTS, $label"
-	(
-		cd "$src" &&
-			"$php" -n -c "$ini" run-tests.php -n -c "$ini" "$@" -d "extension=$src/modules/wxpayscore.so" \
-				-q -j2 --no-color --no-progress --show-diff $targets
-	) >"$log" 2>&1
-	wxps_phpt_tally "$log" "$label"
-	passed=$((passed + tally_passed))
-	failed=$((failed + tally_failed))
-}
-debug_pass "with ext-psr" -d "extension=$prefix/psr.so"
-debug_pass "without ext-psr"
+wxps_phpt_pass "on PHP debug ZTS" "with ext-psr" -d "extension=$prefix/psr.so"
+wxps_phpt_pass "on PHP debug ZTS" "without ext-psr"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -93,6 +93,26 @@ wxps_copy_tree() {
 	fi
 }
 
+# wxps_phpt_pass <heading> <label> [php args]: one run of the phpt suite in a build apart from the
+# release one (scripts/sanitize.sh, scripts/debug-zts.sh): run-tests.php of $src with PHP $php and
+# the ini $ini on $targets, its log kept in $work, counted by wxps_phpt_tally into passed and failed.
+wxps_phpt_pass() {
+	heading=$1
+	label=$2
+	shift 2
+	log=$work/phpt-$(echo "$label" | tr ' ' '-').log
+	echo "== phpt $heading, $label"
+	(
+		cd "$src" &&
+			# shellcheck disable=SC2086 # $targets is a list of paths on purpose
+			"$php" -n -c "$ini" run-tests.php -n -c "$ini" "$@" -d "extension=$src/modules/wxpayscore.so" \
+				-q -j2 --no-color --no-progress --show-diff $targets
+	) >"$log" 2>&1
+	wxps_phpt_tally "$log" "$label"
+	passed=$((passed + tally_passed))
+	failed=$((failed + tally_failed))
+}
+
 # wxps_phpt_tally <log> <label>: print what a run-tests log holds besides its passes, then
 # "N passed, N failed (label)"; sets tally_passed and tally_failed. LEAK&FAIL and the like count
 # as failures, and so does a skip unless its reason names the pass that runs the test (ends with

@@ -101,32 +101,16 @@ wxps_test_ini "$ini"
 passed=0
 failed=0
 
-# sanitize_pass <label> [extra php args]: one run of the suite, counted as scripts/test.sh does
-# (a skip is a failure unless its reason names the pass that runs the test).
-sanitize_pass() {
-	label=$1
-	shift
-	log=$work/phpt-$(echo "$label" | tr ' ' '-').log
-	echo "== phpt under ASan+UBSan, $label"
-	(
-		cd "$src" &&
-			"$php" -n -c "$ini" run-tests.php -n -c "$ini" "$@" -d "extension=$src/modules/wxpayscore.so" \
-				-q -j2 --no-color --no-progress --show-diff $targets
-	) >"$log" 2>&1
-	wxps_phpt_tally "$log" "$label"
-	passed=$((passed + tally_passed))
-	failed=$((failed + tally_failed))
-}
 # ext-psr's own MINIT leaks the arg_info PHP copies for its interfaces (1224 bytes in 9 blocks,
 # the same with ext-psr loaded alone). The suppression names its MINIT, which only the slow
 # unwinder can see through the stock PHP binary's frames, so that pass pays for it.
 asan_options=$ASAN_OPTIONS
 export ASAN_OPTIONS="$asan_options:fast_unwind_on_malloc=0:malloc_context_size=8"
 export LSAN_OPTIONS="suppressions=$root/scripts/sanitize/lsan-psr.supp:print_suppressions=0"
-sanitize_pass "with ext-psr" -d "extension=$psr_so"
+wxps_phpt_pass "under ASan+UBSan" "with ext-psr" -d "extension=$psr_so"
 export ASAN_OPTIONS="$asan_options"
 unset LSAN_OPTIONS
-sanitize_pass "without ext-psr"
+wxps_phpt_pass "under ASan+UBSan" "without ext-psr"
 
 nreports=$(find "$reports" -type f | wc -l)
 if [ "$nreports" -gt 0 ]; then
