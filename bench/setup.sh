@@ -2,22 +2,13 @@
 # need() installs Debian packages as root; then the extension copy under bench/build and the PHP
 # SDK (or its model) under bench/vendor.
 
+. "$ROOT/scripts/lib.sh"
+
 say() { echo "[bench] $*" >&2; }
 
-# need <command-or-file> <debian-package>...
+# need <command-or-file> <debian-package>...: scripts/lib.sh's wxps_apt, ending the run when it cannot.
 need() {
-	probe=$1
-	shift
-	if command -v "$probe" >/dev/null 2>&1 || [ -e "$probe" ]; then
-		return 0
-	fi
-	if [ "$(id -u)" != 0 ]; then
-		echo "missing $probe: install $* (as root: apt-get install -y $*)" >&2
-		exit 1
-	fi
-	say "installing $*"
-	[ -n "${BENCH_APT_UPDATED:-}" ] || { apt-get update -qq >&2 && BENCH_APT_UPDATED=1; }
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+	wxps_apt "$@" || exit 1
 }
 
 need /etc/php/8.2/mods-available/curl.ini php8.2-curl
@@ -33,10 +24,7 @@ mkdir -p "$BENCH/build"
 # tree during the run cannot swap the module between two measurements.
 if [ ! -f "$ROOT/modules/wxpayscore.so" ]; then
 	say "building the extension"
-	need phpize php8.2-dev
-	need /usr/include/x86_64-linux-gnu/curl/curl.h libcurl4-openssl-dev
-	(cd "$ROOT" && { [ -f Makefile ] || { phpize && ./configure; }; } && make -s -j2) >"$BENCH/build/ext-build.log" 2>&1 ||
-		{ cat "$BENCH/build/ext-build.log" >&2; exit 1; }
+	(cd "$ROOT" && wxps_install_deps && wxps_build) || exit 1
 fi
 cp "$ROOT/modules/wxpayscore.so" "$BENCH/build/wxpayscore.so"
 
@@ -51,7 +39,7 @@ composer_run() {
 	croot="$BENCH/build/composer"
 	if [ ! -f "$croot/usr/bin/composer" ]; then
 		say "fetching Composer (Debian packages, unpacked under bench/build)"
-		[ -n "${BENCH_APT_UPDATED:-}" ] || { apt-get update -qq >&2 && BENCH_APT_UPDATED=1; }
+		[ -n "${WXPS_APT_UPDATED:-}" ] || { apt-get update -qq >&2 && WXPS_APT_UPDATED=1; }
 		rm -rf "$croot.debs"
 		mkdir -p "$croot.debs"
 		# composer and the PHP libraries it needs, minus PHP itself and its extensions.
