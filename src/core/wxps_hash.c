@@ -31,6 +31,10 @@ static int wxps_md5_update(EVP_MD_CTX *md, const char *data, size_t len, const c
 	if (EVP_DigestUpdate(md, data, len) != 1) {
 		return -1;
 	}
+	/* wechatpay-php appends the key when PHP finds it true (`$key && ...`): "" and "0" are none. */
+	if (key_len == 1 && key[0] == '0') {
+		key_len = 0;
+	}
 	if (key_len && (EVP_DigestUpdate(md, sep, strlen(sep)) != 1 || EVP_DigestUpdate(md, key, key_len) != 1)) {
 		return -1;
 	}

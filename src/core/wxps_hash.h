@@ -13,7 +13,7 @@
 #define WXPS_SIGN_TYPE_HMAC_SHA256 "HMAC-SHA256"
 
 /* Lower-case hex MD5 of data, followed by "&key=KEY" (or "&secret=KEY" for a WeCom agency)
- * when key is not empty. Appended to out; 0 or -1. */
+ * when key is neither empty nor "0" (wechatpay-php's test is PHP truth). Appended to out; 0 or -1. */
 int wxps_apiv2_md5(const char *data, size_t len, const char *key, size_t key_len, int agency, wxps_buf *out);
 
 /* Lower-case hex HMAC under key of data followed by "&key=KEY", with the digest OpenSSL knows

@@ -21,10 +21,6 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, md5)
 		Z_PARAM_ZVAL(agency)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* As the SDK's `$key && ...`: a key PHP finds falsy ("" or "0") is no key. */
-	if (key && (ZSTR_LEN(key) == 0 || zend_string_equals_literal(key, "0"))) {
-		key = NULL;
-	}
 	wxps_buf_init(&out);
 	rc = wxps_apiv2_md5(ZSTR_VAL(thing), ZSTR_LEN(thing), key ? ZSTR_VAL(key) : "", key ? ZSTR_LEN(key) : 0,
 	                    agency && zend_is_true(agency), &out);
@@ -101,7 +97,6 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, equals)
 ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 {
 	zend_string *type, *data, *key;
-	size_t key_len;
 	wxps_buf out;
 	int rc;
 
@@ -115,16 +110,13 @@ ZEND_METHOD(WxPayScore_Crypto_Hash, sign)
 	if (ZSTR_LEN(type) != strlen(ZSTR_VAL(type))) {
 		RETURN_NULL();
 	}
-	/* As the SDK's sign(), which calls its md5() and hmac(): "0" is no MD5 key, and HMAC needs a key. */
-	key_len = ZSTR_LEN(key);
-	if (zend_string_equals_literal(type, WXPS_SIGN_TYPE_MD5) && zend_string_equals_literal(key, "0")) {
-		key_len = 0;
-	} else if (zend_string_equals_literal(type, WXPS_SIGN_TYPE_HMAC_SHA256) && key_len == 0) {
+	/* As the SDK's sign(), which calls its hmac(): HMAC needs a key. */
+	if (zend_string_equals_literal(type, WXPS_SIGN_TYPE_HMAC_SHA256) && ZSTR_LEN(key) == 0) {
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "Hash::sign(): the HMAC-SHA256 key is empty");
 		RETURN_THROWS();
 	}
 	wxps_buf_init(&out);
-	rc = wxps_apiv2_sign(ZSTR_VAL(type), ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(key), key_len, &out);
+	rc = wxps_apiv2_sign(ZSTR_VAL(type), ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(key), ZSTR_LEN(key), &out);
 	if (rc > 0) {
 		wxps_buf_free(&out);
 		RETURN_NULL();

@@ -226,6 +226,19 @@ static void test_hash(void)
 	CHECK(wxps_apiv2_md5("abc", 3, "", 0, 0, &out) == 0);
 	CHECK_STR(out.data, "900150983cd24fb0d6963f7d28e17f72");
 	wxps_buf_reset(&out);
+	/* "0" is no key, as PHP's truth in the SDK has it; "00" is one. */
+	CHECK(wxps_apiv2_md5("abc", 3, "0", 1, 0, &out) == 0);
+	CHECK_STR(out.data, "900150983cd24fb0d6963f7d28e17f72");
+	wxps_buf_reset(&out);
+	CHECK(wxps_apiv2_md5("abc&key=00", 10, "", 0, 0, &out) == 0);
+	{
+		wxps_buf two;
+		wxps_buf_init(&two);
+		CHECK(wxps_apiv2_md5("abc", 3, "00", 2, 0, &two) == 0);
+		CHECK_STR(two.data, out.data);
+		wxps_buf_free(&two);
+	}
+	wxps_buf_reset(&out);
 	CHECK(wxps_apiv2_md5(data, strlen(data), "SECRET", 6, 0, &out) == 0);
 	CHECK_STR(out.data, md5);
 	wxps_buf_reset(&out);
