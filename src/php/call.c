@@ -270,11 +270,11 @@ static int wxps_call_body(wxps_call *call, HashTable *options)
 	if (body && Z_TYPE_P(body) == IS_NULL) {
 		body = NULL;
 	}
-	zval *multipart = zend_hash_str_find_deref(options, "multipart", sizeof("multipart") - 1);
+	zval *multipart = zend_hash_str_find_deref(options, "multipart", sizeof("multipart") - 1), *media;
 
 	/* MediaUtil's getStream() as "body", as wechatpay-php takes it: the upload it stands for. */
-	if (body && !json && (!multipart || Z_TYPE_P(multipart) == IS_NULL) && php_wxps_stream_media(body)) {
-		multipart = php_wxps_stream_media(body);
+	if (body && !json && (!multipart || Z_TYPE_P(multipart) == IS_NULL) && (media = php_wxps_stream_media(body))) {
+		multipart = media;
 		body = NULL;
 	}
 	if (multipart && Z_TYPE_P(multipart) != IS_NULL) {

@@ -36,33 +36,27 @@ static const char *wxps_upload_type(zend_string *filename)
 	return "application/octet-stream";
 }
 
-/* At most max bytes of a stream, or NULL after throwing. */
-static zend_string *wxps_upload_read(zval *file, size_t max)
+/* The bytes of the upload held in up->data, within max and hashed; -1 after throwing. */
+static int wxps_upload_data(php_wxps_upload *up, zend_string *data, size_t max, char sha256[65])
 {
-	php_stream *stream;
-	zend_string *data;
-
-	php_stream_from_zval_no_verify(stream, file);
-	if (!stream) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"multipart\" file must be a path or an open stream");
-		return NULL;
-	}
-	data = php_stream_copy_to_mem(stream, max + 1, 0);
-	if (!data) {
-		return ZSTR_EMPTY_ALLOC();
-	}
+	up->data = data;
 	if (ZSTR_LEN(data) > max) {
-		zend_string_release(data);
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
 		               "\"multipart\" file is larger than %zu bytes, WeChat Pay's limit here", (size_t)max);
-		return NULL;
+		return -1;
 	}
-	return data;
+	if (wxps_sha256_hex(ZSTR_VAL(data), ZSTR_LEN(data), sha256) != 0) {
+		php_wxps_throw(PHP_WXPS_INTERNAL, "SHA-256 failed");
+		return -1;
+	}
+	return 0;
 }
 
 /* The file of the upload, hashed; its size limit depends on the API. -1 after throwing. */
 static int wxps_upload_file(php_wxps_upload *up, zval *file, size_t max, char sha256[65])
 {
+	php_stream *stream;
+	zend_string *data;
 	wxps_error err;
 	size_t size;
 
@@ -87,14 +81,14 @@ static int wxps_upload_file(php_wxps_upload *up, zval *file, size_t max, char sh
 		               zend_zval_type_name(file));
 		return -1;
 	}
-	if (!(up->data = wxps_upload_read(file, max))) {
+	php_stream_from_zval_no_verify(stream, file);
+	if (!stream) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "\"multipart\" file must be a path or an open stream");
 		return -1;
 	}
-	if (wxps_sha256_hex(ZSTR_VAL(up->data), ZSTR_LEN(up->data), sha256) != 0) {
-		php_wxps_throw(PHP_WXPS_INTERNAL, "SHA-256 failed");
-		return -1;
-	}
-	return 0;
+	/* One byte past the limit is enough to know the file is over it. */
+	data = php_stream_copy_to_mem(stream, max + 1, 0);
+	return wxps_upload_data(up, data ? data : ZSTR_EMPTY_ALLOC(), max, sha256);
 }
 
 /* The file of the upload given as its bytes, hashed. -1 after throwing. */
@@ -105,17 +99,7 @@ static int wxps_upload_contents(php_wxps_upload *up, zval *contents, size_t max,
 		               zend_zval_type_name(contents));
 		return -1;
 	}
-	if (Z_STRLEN_P(contents) > max) {
-		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT,
-		               "\"multipart\" file is larger than %zu bytes, WeChat Pay's limit here", (size_t)max);
-		return -1;
-	}
-	up->data = zend_string_copy(Z_STR_P(contents));
-	if (wxps_sha256_hex(ZSTR_VAL(up->data), ZSTR_LEN(up->data), sha256) != 0) {
-		php_wxps_throw(PHP_WXPS_INTERNAL, "SHA-256 failed");
-		return -1;
-	}
-	return 0;
+	return wxps_upload_data(up, zend_string_copy(Z_STR_P(contents)), max, sha256);
 }
 
 /* {"filename":..,"sha256":..}, as WeChat Pay signs it. */
