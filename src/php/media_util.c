@@ -94,6 +94,11 @@ ZEND_METHOD(WxPayScore_Util_MediaUtil, __construct)
 		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "a MediaUtil is constructed once");
 		RETURN_THROWS();
 	}
+	/* Its base name is the upload's filename, which a NUL would cut short. */
+	if (ZSTR_LEN(filepath) == 0 || memchr(ZSTR_VAL(filepath), '\0', ZSTR_LEN(filepath))) {
+		php_wxps_throw(PHP_WXPS_INVALID_ARGUMENT, "$filepath must name a file, without NUL bytes");
+		RETURN_THROWS();
+	}
 	base = strrchr(ZSTR_VAL(filepath), '/');
 	base = base ? base + 1 : ZSTR_VAL(filepath);
 	array_init_size(&upload, 2);

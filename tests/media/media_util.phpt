@@ -62,6 +62,8 @@ foreach ([
     'a missing file' => fn() => new MediaUtil("$dir/missing.png"),
     'over 5 MiB' => fn() => new MediaUtil("$dir/huge.mp4"),
     'a bad stream' => fn() => new MediaUtil('x.png', 42),
+    'a name with NUL' => fn() => new MediaUtil("a\0b.png", fopen($png, 'rb')),
+    'no name' => fn() => new MediaUtil('', fopen($png, 'rb')),
     'an object that is no stream' => fn() => new MediaUtil('x.png', new stdClass()),
     'unconstructed' => fn() => (new ReflectionClass(MediaUtil::class))->newInstanceWithoutConstructor()->getStream(),
     'an image over 2 MiB' => fn() => $instance['v3/merchant/media/upload']->post(['body' => (new MediaUtil("$dir/big.png"))->getStream()]),
@@ -89,6 +91,8 @@ bool(true)
 a missing file: cannot read file "DIR/missing.png"
 over 5 MiB: file "DIR/huge.mp4" is larger than 5242880 bytes
 a bad stream: $fileStream must be a stream or a PSR-7 stream, int given
+a name with NUL: $filepath must name a file, without NUL bytes
+no name: $filepath must name a file, without NUL bytes
 an object that is no stream: $fileStream must be a stream or a PSR-7 stream, stdClass given
 unconstructed: the MediaUtil was not constructed
 an image over 2 MiB: file "DIR/big.png" is larger than 2097152 bytes
